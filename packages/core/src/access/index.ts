@@ -1,0 +1,3 @@
+export * from './areas.ts';
+export * from './permissions.ts';
+export * from './roles.ts';
