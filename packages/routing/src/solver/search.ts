@@ -1,0 +1,103 @@
+import { Recreate } from './recreate.ts';
+import type { Rng } from './rng.ts';
+import { Ruin } from './ruin.ts';
+import type { Solution } from './solution.ts';
+
+export interface SearchOptions {
+  timeLimitMs: number;
+  maxIterations: number;
+  /** Set element 0 to 1 from another thread to stop early with the best so far. */
+  stopFlag?: Int32Array;
+  onProgress?: (iterations: number, elapsedMs: number, sol: Solution) => void;
+  progressIntervalMs: number;
+}
+
+export interface SearchResult {
+  best: Int32Array;
+  bestCost: number;
+  iterations: number;
+}
+
+/**
+ * Ruin-and-recreate under simulated annealing (SISR). Temperatures scale with the average arc
+ * cost of the start solution, so one setting works for plane units, metres and money alike.
+ */
+export function runSearch(sol: Solution, rng: Rng, options: SearchOptions): SearchResult {
+  const inst = sol.inst;
+  const n = inst.visitCount;
+  const startedAt = performance.now();
+  const ruin = new Ruin(sol, { averageRemoved: Math.min(10, Math.max(1, n / 4)), maxString: 10 });
+  const recreate = new Recreate(sol, 0.01);
+  const backupNodes = sol.routes.map(() => new Int32Array(n));
+  const backupLen = new Int32Array(inst.vehicleCount);
+  const touched = new Uint8Array(inst.vehicleCount);
+  const touchedList = new Int32Array(inst.vehicleCount);
+  let touchedCount = 0;
+  const touch = (vehicle: number) => {
+    if (touched[vehicle] === 1) return;
+    touched[vehicle] = 1;
+    touchedList[touchedCount++] = vehicle;
+    const route = sol.routes[vehicle]!;
+    backupLen[vehicle] = route.len;
+    backupNodes[vehicle]!.set(route.nodes.subarray(0, route.len));
+  };
+  const pending = new Int32Array(n);
+
+  let currentCost = sol.cost();
+  let best = sol.snapshot();
+  let bestCost = currentCost;
+  const arcs = Math.max(1, n - sol.unassignedCount() + sol.usedVehicles());
+  const routeCost = sol.routes.reduce((sum, route) => sum + route.cost, 0);
+  const averageArc = routeCost > 0 ? routeCost / arcs : 1;
+  const hot = 0.5 * averageArc;
+  const cold = 0.005 * averageArc;
+  let iterations = 0;
+  let lastReport = startedAt;
+  while (iterations < options.maxIterations) {
+    const now = performance.now();
+    const elapsed = now - startedAt;
+    if (elapsed >= options.timeLimitMs) break;
+    if (options.stopFlag && Atomics.load(options.stopFlag, 0) !== 0) break;
+    if (options.onProgress && now - lastReport >= options.progressIntervalMs) {
+      lastReport = now;
+      options.onProgress(iterations, elapsed, sol);
+    }
+    const fraction = Math.max(
+      elapsed / options.timeLimitMs,
+      Number.isFinite(options.maxIterations) ? iterations / options.maxIterations : 0,
+    );
+    const temperature = hot * (cold / hot) ** fraction;
+    iterations++;
+
+    touchedCount = 0;
+    let count = ruin.run(rng, pending, touch);
+    for (let i = 0; i < n; i++) {
+      if (sol.routeOf[i] === -1 && sol.impossible[i] === 0 && !contains(pending, count, i)) {
+        pending[count++] = i;
+      }
+    }
+    recreate.run(rng, pending, count, touch);
+    const newCost = sol.cost();
+    if (newCost < currentCost - temperature * Math.log(rng.next())) {
+      currentCost = newCost;
+      if (newCost < bestCost - 1e-9) {
+        bestCost = newCost;
+        best = sol.snapshot();
+      }
+    } else {
+      for (let k = 0; k < count; k++) sol.routeOf[pending[k]!] = -1;
+      for (let t = 0; t < touchedCount; t++) {
+        const vehicle = touchedList[t]!;
+        sol.routes[vehicle]!.setNodes(backupNodes[vehicle]!, backupLen[vehicle]!);
+        sol.claim(vehicle);
+      }
+    }
+    for (let t = 0; t < touchedCount; t++) touched[touchedList[t]!] = 0;
+  }
+  return { best, bestCost, iterations };
+}
+
+function contains(list: Int32Array, count: number, value: number): boolean {
+  for (let k = 0; k < count; k++) if (list[k] === value) return true;
+  return false;
+}
