@@ -1,0 +1,64 @@
+export {
+  allowedTransitions,
+  applyTransition,
+  candidateTargets,
+  checkTransition,
+  permissionsForMove,
+  requiresReason,
+  type TransitionActor,
+  type TransitionCheck,
+  type TransitionFailure,
+  type TransitionFailureCode,
+  type TransitionInput,
+  type TransitionKind,
+  type TransitionSuccess,
+  type WorkOrderState,
+} from './check-transition.ts';
+export {
+  FINISHED_PHASES,
+  type FinishedPhase,
+  isFinishedPhase,
+  isOpenPhase,
+  isPhase,
+  isWaitingPhase,
+  MAIN_PHASES,
+  PHASES,
+  type Phase,
+  SIDE_PHASES,
+  WAITING_PHASES,
+  type WaitingPhase,
+} from './phases.ts';
+export {
+  DEFAULT_PRIORITY_MATRIX,
+  type Impact,
+  LEVELS,
+  PRIORITIES,
+  type Priority,
+  type PriorityMatrix,
+  priorityFor,
+  priorityRank,
+  type Urgency,
+} from './priority.ts';
+export {
+  allowedStatuses,
+  DEFAULT_WORK_ORDER_STATUSES,
+  defaultStatusForPhase,
+  findStatus,
+  findStatusSetProblems,
+  type StatusSetProblem,
+  type WorkOrderStatusDefinition,
+} from './statuses.ts';
+export { TRANSITIONS } from './transition-table.ts';
+export {
+  type WarrantyDates,
+  type WarrantyStatus,
+  warrantyEndAfterMonths,
+  warrantyStatusAt,
+} from './warranty.ts';
+export {
+  formatWorkOrderNumber,
+  isValidWorkOrderPrefix,
+  parseWorkOrderNumber,
+  SEQUENCE_DIGITS,
+  type WorkOrderNumberParts,
+} from './work-order-number.ts';
