@@ -1,0 +1,3 @@
+export * from './contacts.ts';
+export * from './customers.ts';
+export * from './fields.ts';
