@@ -28,7 +28,15 @@ export function checkSolomonSolution(fileText: string, routes: number[][]): Solo
   for (const line of lines.slice(header + 2)) {
     const cells = line.split(/\s+/).map(Number);
     if (cells.length !== 7 || cells.some(Number.isNaN)) continue;
-    const [id, x, y, demand, ready, due, service] = cells as [number, number, number, number, number, number, number];
+    const [id, x, y, demand, ready, due, service] = cells as [
+      number,
+      number,
+      number,
+      number,
+      number,
+      number,
+      number,
+    ];
     rows.set(id, { x, y, demand, ready, due, service });
   }
   const depot = rows.get(0)!;
@@ -53,14 +61,16 @@ export function checkSolomonSolution(fileText: string, routes: number[][]): Solo
       const leg = length(at, row);
       distance += leg;
       time = Math.max(time + leg, row.ready);
-      if (time > row.due + TOLERANCE) errors.push(`route ${r}: customer ${id} starts at ${time} > due ${row.due}`);
+      if (time > row.due + TOLERANCE)
+        errors.push(`route ${r}: customer ${id} starts at ${time} > due ${row.due}`);
       time += row.service;
       load += row.demand;
       at = row;
     }
     const home = length(at, depot);
     distance += home;
-    if (time + home > depot.due + TOLERANCE) errors.push(`route ${r}: returns at ${time + home} > ${depot.due}`);
+    if (time + home > depot.due + TOLERANCE)
+      errors.push(`route ${r}: returns at ${time + home} > ${depot.due}`);
     if (load > capacity + TOLERANCE) errors.push(`route ${r}: load ${load} > capacity ${capacity}`);
   });
   for (const id of rows.keys()) {

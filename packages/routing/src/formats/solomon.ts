@@ -38,17 +38,26 @@ export function parseSolomon(text: string, file?: string): SolomonInstance {
   for (let k = fleetLine + 1; k < lines.length; k++) {
     const line = lines[k]!;
     if (!/^\s*-?\d/.test(line)) {
-      if (nodes.length > 0 && line.trim() !== '') throw new ParseError(`unexpected text "${line.trim()}"`, k + 1, file);
+      if (nodes.length > 0 && line.trim() !== '')
+        throw new ParseError(`unexpected text "${line.trim()}"`, k + 1, file);
       continue;
     }
     const [id, x, y, demand, ready, due, service] = numbers(line, k + 1, 7, file) as [
-      number, number, number, number, number, number, number,
+      number,
+      number,
+      number,
+      number,
+      number,
+      number,
+      number,
     ];
     if (id !== nodes.length) throw new ParseError(`expected node ${nodes.length}, found ${id}`, k + 1, file);
-    if (demand < 0 || service < 0) throw new ParseError('demand and service time must not be negative', k + 1, file);
+    if (demand < 0 || service < 0)
+      throw new ParseError('demand and service time must not be negative', k + 1, file);
     nodes.push({ id, x, y, demand, ready, due, service });
   }
-  if (nodes.length < 2) throw new ParseError('expected a depot and at least one customer', lines.length, file);
+  if (nodes.length < 2)
+    throw new ParseError('expected a depot and at least one customer', lines.length, file);
   return { name, vehicles, capacity, nodes };
 }
 

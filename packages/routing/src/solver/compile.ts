@@ -1,6 +1,6 @@
+import type { TravelMatrix } from '../matrix/travel-matrix.ts';
 import { layoutLocations } from '../model/locations.ts';
 import type { Objective, RoutingProblem, UnassignedVisit } from '../model/problem.ts';
-import type { TravelMatrix } from '../matrix/travel-matrix.ts';
 import { buildNeighbours, type Instance } from './instance.ts';
 
 /** Leaving out a mandatory visit costs more than any plan could save by it. */
@@ -15,7 +15,11 @@ export interface Compiled {
   rejected: Map<number, UnassignedVisit>;
 }
 
-export function compileProblem(problem: RoutingProblem, matrix: TravelMatrix, objective: Objective): Compiled {
+export function compileProblem(
+  problem: RoutingProblem,
+  matrix: TravelMatrix,
+  objective: Objective,
+): Compiled {
   const techs = problem.technicians;
   const visits = problem.visits;
   const m = techs.length;
@@ -97,7 +101,13 @@ export function compileProblem(problem: RoutingProblem, matrix: TravelMatrix, ob
     }
     const signature = pinnedVehicles.has(v)
       ? `pinned:${v}`
-      : JSON.stringify([tech.start, tech.end ?? tech.start, tech.shift, tech.breaks, [...(tech.skills ?? [])].sort()]) +
+      : JSON.stringify([
+          tech.start,
+          tech.end ?? tech.start,
+          tech.shift,
+          tech.breaks,
+          [...(tech.skills ?? [])].sort(),
+        ]) +
         JSON.stringify([tech.maxVisits, tech.capacity, tech.costPerKm, tech.costPerHour, tech.fixedCost]);
     if (!classes.has(signature)) classes.set(signature, classes.size);
     vehicleClass[v] = classes.get(signature)!;
@@ -133,10 +143,15 @@ export function compileProblem(problem: RoutingProblem, matrix: TravelMatrix, ob
     capacity: Float64Array.from(techs, (tech) => tech.capacity ?? Number.POSITIVE_INFINITY),
     maxVisits: Int32Array.from(techs, (tech) => Math.min(tech.maxVisits ?? n, n)),
     costPerDistance: Float64Array.from(techs, (tech) =>
-      tech.costPerKm === undefined && tech.costPerHour !== undefined ? 0 : (tech.costPerKm ?? 1) / distanceUnit,
+      tech.costPerKm === undefined && tech.costPerHour !== undefined
+        ? 0
+        : (tech.costPerKm ?? 1) / distanceUnit,
     ),
     costPerTime: Float64Array.from(techs, (tech) => (tech.costPerHour ?? 0) / timeUnit),
-    fixedCost: Float64Array.from(techs, (tech) => tech.fixedCost ?? (objective === 'vehicles' ? VEHICLE_COST : 0)),
+    fixedCost: Float64Array.from(
+      techs,
+      (tech) => tech.fixedCost ?? (objective === 'vehicles' ? VEHICLE_COST : 0),
+    ),
     vehicleClass,
     breakOffset,
     breakStart: Float64Array.from(breakStarts),

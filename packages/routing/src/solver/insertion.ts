@@ -49,7 +49,13 @@ export function findBestInsertion(
   return out;
 }
 
-function scanRoute(route: Route, visit: number, rng: Rng | null, blinkRate: number, out: InsertionChoice): void {
+function scanRoute(
+  route: Route,
+  visit: number,
+  rng: Rng | null,
+  blinkRate: number,
+  out: InsertionChoice,
+): void {
   const inst = route.inst;
   const v = route.vehicle;
   const size = inst.locationCount;

@@ -69,7 +69,8 @@ export function buildNeighbours(
     const row = visitLocation[i]! * locationCount;
     const back = visitLocation[i]!;
     // Symmetrised distance: with asymmetric matrices both directions matter for relatedness.
-    const key = (j: number) => distance[row + visitLocation[j]!]! + distance[visitLocation[j]! * locationCount + back]!;
+    const key = (j: number) =>
+      distance[row + visitLocation[j]!]! + distance[visitLocation[j]! * locationCount + back]!;
     order.sort((a, b) => key(a) - key(b) || a - b);
     for (let t = 0; t < count; t++) out[i * count + t] = order[t]!;
   }

@@ -1,5 +1,12 @@
-import type { Plan, PlannedRoute, RoutingProblem, SolveOptions, UnassignedVisit } from '../model/problem.ts';
 import type { TravelMatrix } from '../matrix/travel-matrix.ts';
+import type {
+  Objective,
+  Plan,
+  PlannedRoute,
+  RoutingProblem,
+  SolveOptions,
+  UnassignedVisit,
+} from '../model/problem.ts';
 import { compileProblem } from './compile.ts';
 import { explainAlone } from './explain.ts';
 import type { Instance } from './instance.ts';
@@ -22,25 +29,21 @@ export function solveWithMatrix(
   control: SolveControl = {},
 ): Plan {
   const startedAt = performance.now();
-  const { inst, rejected } = compileProblem(problem, matrix, options.objective ?? 'distance');
-  const sol = new Solution(inst);
-  for (let i = 0; i < inst.visitCount; i++) {
-    if (!rejected.has(i)) {
-      const reason = explainAlone(inst, i, problem.visits[i]!.id);
-      if (reason) rejected.set(i, reason);
-    }
-    if (rejected.has(i)) sol.impossible[i] = 1;
-  }
-  placeLockedVisits(sol, problem, rejected);
-  if (control.initialRoutes) placeInitialRoutes(sol, problem, control.initialRoutes);
+  const { sol, rejected } = prepareSolution(
+    problem,
+    matrix,
+    options.objective ?? 'distance',
+    control.initialRoutes,
+  );
+  const inst = sol.inst;
   const rng = new Rng(options.seed ?? 1);
-  const pending = Int32Array.from(
-    { length: inst.visitCount },
-    (_, i) => i,
-  ).filter((i) => sol.routeOf[i] === -1 && sol.impossible[i] === 0);
+  const pending = Int32Array.from({ length: inst.visitCount }, (_, i) => i).filter(
+    (i) => sol.routeOf[i] === -1 && sol.impossible[i] === 0,
+  );
   new Recreate(sol, 0).run(null, pending, pending.length, () => {});
   const result = runSearch(sol, rng, {
-    timeLimitMs: options.timeLimitMs ?? 2000,
+    // The limit covers the whole call: compiling and construction come out of the same budget.
+    timeLimitMs: Math.max(0, (options.timeLimitMs ?? 2000) - (performance.now() - startedAt)),
     maxIterations: options.maxIterations ?? Number.POSITIVE_INFINITY,
     progressIntervalMs: options.progressIntervalMs ?? 250,
     ...(control.stopFlag ? { stopFlag: control.stopFlag } : {}),
@@ -62,8 +65,38 @@ export function solveWithMatrix(
   return toPlan(sol, problem, rejected, result.iterations, performance.now() - startedAt);
 }
 
+export interface Prepared {
+  sol: Solution;
+  rejected: Map<number, UnassignedVisit>;
+}
+
+/** Compile, explain impossible visits, and place pinned and given routes (no search yet). */
+export function prepareSolution(
+  problem: RoutingProblem,
+  matrix: TravelMatrix,
+  objective: Objective,
+  initialRoutes?: Map<string, string[]>,
+): Prepared {
+  const { inst, rejected } = compileProblem(problem, matrix, objective);
+  const sol = new Solution(inst);
+  for (let i = 0; i < inst.visitCount; i++) {
+    if (!rejected.has(i)) {
+      const reason = explainAlone(inst, i, problem.visits[i]!.id);
+      if (reason) rejected.set(i, reason);
+    }
+    if (rejected.has(i)) sol.impossible[i] = 1;
+  }
+  placeLockedVisits(sol, problem, rejected);
+  if (initialRoutes) placeInitialRoutes(sol, problem, initialRoutes);
+  return { sol, rejected };
+}
+
 /** Started and confirmed visits open their technician's route in their pinned order. */
-function placeLockedVisits(sol: Solution, problem: RoutingProblem, rejected: Map<number, UnassignedVisit>): void {
+function placeLockedVisits(
+  sol: Solution,
+  problem: RoutingProblem,
+  rejected: Map<number, UnassignedVisit>,
+): void {
   const inst = sol.inst;
   for (const route of sol.routes) {
     const locked: number[] = [];
@@ -86,6 +119,10 @@ function placeLockedVisits(sol: Solution, problem: RoutingProblem, rejected: Map
   }
 }
 
+/**
+ * Load routes of an existing plan: the given order is kept, pinned visits stay, and visits that
+ * no longer fit (changed windows, skills) are dropped from the end so the start is feasible.
+ */
 function placeInitialRoutes(sol: Solution, problem: RoutingProblem, routes: Map<string, string[]>): void {
   const inst = sol.inst;
   const visitIndex = new Map(problem.visits.map((visit, i) => [visit.id, i]));
@@ -93,15 +130,15 @@ function placeInitialRoutes(sol: Solution, problem: RoutingProblem, routes: Map<
     const ids = routes.get(tech.id);
     if (!ids) return;
     const route = sol.routes[v]!;
-    const nodes = ids
+    const locked = Array.from(route.nodes.subarray(0, route.len));
+    const given = ids
       .map((id) => visitIndex.get(id))
-      .filter((i): i is number => i !== undefined && sol.impossible[i] === 0 && inst.allowed[v * inst.visitCount + i] === 1)
-      .filter((i) => sol.routeOf[i] === -1 || sol.routeOf[i] === v);
-    const lockedHere = new Set(Array.from(route.nodes.subarray(0, route.len)));
-    route.setNodes(nodes.concat([...lockedHere].filter((i) => !nodes.includes(i))), nodes.length + [...lockedHere].filter((i) => !nodes.includes(i)).length);
-    // Keep as much of the given route as stays feasible.
-    while (!route.feasible && route.len > 0) route.setNodes(route.nodes, route.len - 1);
-    for (let i = 0; i < inst.visitCount; i++) if (sol.routeOf[i] === v) sol.routeOf[i] = -1;
+      .filter((i): i is number => i !== undefined && sol.impossible[i] === 0)
+      .filter((i) => inst.allowed[v * inst.visitCount + i] === 1 && sol.routeOf[i] === -1);
+    const missingLocked = locked.filter((i) => !given.includes(i));
+    const nodes = [...missingLocked, ...given];
+    route.setNodes(nodes, nodes.length);
+    while (!route.feasible && route.len > missingLocked.length) route.setNodes(route.nodes, route.len - 1);
     sol.claim(v);
   });
 }

@@ -1,0 +1,15 @@
+export { checkPlan, type PlanCheck } from './checker/check-plan.ts';
+export { checkSolomonSolution, type SolomonCheck } from './checker/check-solomon.ts';
+export { type JsonProblemFile, type MatrixSpec, parseJsonProblem } from './formats/json-problem.ts';
+export { ParseError } from './formats/parse-error.ts';
+export { parseSolomon, type SolomonInstance, solomonToProblem } from './formats/solomon.ts';
+export { buildMatrix, providerFor } from './matrix/build-matrix.ts';
+export { euclideanMatrix, type HaversineOptions, haversineMatrix } from './matrix/haversine.ts';
+export { type OsrmOptions, osrmMatrix } from './matrix/osrm.ts';
+export type { MatrixProvider, TravelMatrix } from './matrix/travel-matrix.ts';
+export { layoutLocations } from './model/locations.ts';
+export type * from './model/problem.ts';
+export { type SolveRoutingOptions, solveRouting } from './solve.ts';
+export { type InsertVisitResult, insertVisit } from './solver/insert-visit.ts';
+export { solveWithMatrix } from './solver/solve-compiled.ts';
+export { solveInWorker, type WorkerSolveOptions } from './worker/solve-in-worker.ts';
