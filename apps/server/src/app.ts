@@ -1,0 +1,116 @@
+import { randomUUID } from 'node:crypto';
+import { existsSync } from 'node:fs';
+import path from 'node:path';
+import fastifyCookie from '@fastify/cookie';
+import fastifyHelmet from '@fastify/helmet';
+import fastifyStatic from '@fastify/static';
+import fastifySwagger from '@fastify/swagger';
+import fastifySwaggerUi from '@fastify/swagger-ui';
+import Fastify, { type FastifyServerOptions } from 'fastify';
+import {
+  jsonSchemaTransform,
+  jsonSchemaTransformObject,
+  serializerCompiler,
+  validatorCompiler,
+  type ZodTypeProvider,
+} from 'fastify-type-provider-zod';
+import type { App, AppContext } from './http/app-context.ts';
+import { registerAuthentication } from './http/authenticate.ts';
+import { AppError } from './http/errors.ts';
+import { registerIdempotency } from './http/idempotency.ts';
+import { requestLocale } from './http/locale.ts';
+import { registerProblemHandlers, sendProblem } from './http/problem.ts';
+import { auditRoutes } from './modules/audit/routes.ts';
+import { authRoutes } from './modules/auth/routes.ts';
+import { healthRoutes } from './modules/platform/health-routes.ts';
+import { userRoutes } from './modules/users/routes.ts';
+
+/** Every module's routes, in one list, so the permission matrix test sees them all. */
+export const ROUTE_MODULES = [healthRoutes, authRoutes, userRoutes, auditRoutes] as const;
+
+export interface BuildAppOptions {
+  logger?: FastifyServerOptions['logger'];
+  webDist?: string | undefined;
+}
+
+/** Plugins load in a fixed order: external → app → routes (fastify/demo). */
+export async function buildApp(context: AppContext, options: BuildAppOptions = {}): Promise<App> {
+  const app = Fastify({
+    logger: options.logger ?? false,
+    bodyLimit: 1024 * 1024,
+    trustProxy: trustProxyOption(context.config.trustProxy),
+    requestIdHeader: 'x-request-id',
+    genReqId: () => randomUUID(),
+    forceCloseConnections: 'idle',
+    routerOptions: { ignoreTrailingSlash: true },
+  }).withTypeProvider<ZodTypeProvider>();
+
+  // External plugins.
+  await app.register(fastifyHelmet, {
+    contentSecurityPolicy: {
+      directives: {
+        defaultSrc: ["'self'"],
+        styleSrc: ["'self'", "'unsafe-inline'"],
+        imgSrc: ["'self'", 'data:', 'blob:', 'https:'],
+        connectSrc: ["'self'"],
+        workerSrc: ["'self'", 'blob:'],
+      },
+    },
+  });
+  await app.register(fastifyCookie);
+  await app.register(fastifySwagger, {
+    openapi: {
+      openapi: '3.1.0',
+      info: {
+        title: 'Usta API',
+        version: '1',
+        description:
+          'Service tracking: work orders, customers, devices, planning. Errors are RFC 9457 problem+json.',
+      },
+      components: { securitySchemes: { bearer: { type: 'http', scheme: 'bearer', bearerFormat: 'JWT' } } },
+      security: [{ bearer: [] }],
+    },
+    transform: jsonSchemaTransform,
+    transformObject: jsonSchemaTransformObject,
+  });
+  await app.register(fastifySwaggerUi, { routePrefix: '/api/docs', staticCSP: true });
+
+  // Application plugins.
+  app.setValidatorCompiler(validatorCompiler);
+  app.setSerializerCompiler(serializerCompiler);
+  registerProblemHandlers(app);
+  registerAuthentication(app, context.db, context.tokens);
+  registerIdempotency(app, context.db);
+  app.addHook('onSend', async (request, reply, payload) => {
+    reply.header('x-request-id', request.id);
+    return payload;
+  });
+
+  // Routes.
+  app.get('/api/openapi.json', { config: { access: { public: true } }, schema: { hide: true } }, () =>
+    app.swagger(),
+  );
+  for (const register of ROUTE_MODULES) register(app, context);
+
+  const webDist = options.webDist;
+  if (webDist && existsSync(path.join(webDist, 'index.html'))) {
+    await app.register(fastifyStatic, { root: webDist, wildcard: false, index: false });
+    // The back office is a single-page app: unknown non-API paths load it and it routes itself.
+    app.setNotFoundHandler((request, reply) => {
+      const wantsPage = request.method === 'GET' && !request.url.startsWith('/api/');
+      if (wantsPage) return reply.type('text/html').sendFile('index.html');
+      return sendProblem(
+        reply,
+        request,
+        requestLocale(request),
+        new AppError('NOT_FOUND', { entity: request.url }),
+      );
+    });
+  }
+  return app;
+}
+
+function trustProxyOption(setting: boolean | string | number) {
+  // A number means "trust that many hops"; Fastify takes that as a function of the hop index.
+  return typeof setting === 'number' ? (_address: string, hop: number) => hop < setting : setting;
+}
