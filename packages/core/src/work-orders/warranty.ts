@@ -3,7 +3,8 @@
  * the company's time zone; comparing them as strings is exact and needs no time zone here.
  * Both ends are inclusive: a warranty "until 2027-03-31" still covers a call on that day.
  */
-export type WarrantyStatus = 'in_warranty' | 'expired' | 'not_started' | 'unknown';
+export const WARRANTY_STATUSES = ['in_warranty', 'expired', 'not_started', 'unknown'] as const;
+export type WarrantyStatus = (typeof WARRANTY_STATUSES)[number];
 
 export interface WarrantyDates {
   warrantyStart?: string | null;
