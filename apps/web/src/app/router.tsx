@@ -1,0 +1,129 @@
+import {
+  createRootRouteWithContext,
+  createRoute,
+  createRouter,
+  Outlet,
+  redirect,
+} from '@tanstack/react-router';
+import type { AreaKey } from '@usta/core/access';
+import { session } from '../api/client.ts';
+import type { SessionStore } from '../api/session-store.ts';
+import { LoginPage } from '../auth/LoginPage.tsx';
+import { AreaPlaceholderPage } from '../pages/AreaPlaceholderPage.tsx';
+import { HomePage } from '../pages/HomePage.tsx';
+import { NotFoundPage } from '../pages/NotFoundPage.tsx';
+import { SettingsLayout } from '../settings/SettingsLayout.tsx';
+import { UsersPage } from '../settings/users/UsersPage.tsx';
+import { AppLayout } from '../shell/AppLayout.tsx';
+import { RequireArea, RequirePermission } from '../shell/RequireAccess.tsx';
+import { safeRedirect } from './safe-redirect.ts';
+
+interface RouterContext {
+  session: SessionStore;
+}
+
+const rootRoute = createRootRouteWithContext<RouterContext>()({
+  component: Outlet,
+  notFoundComponent: NotFoundPage,
+});
+
+interface LoginSearch {
+  redirect?: string;
+}
+
+const loginRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: 'login',
+  validateSearch: (search: Record<string, unknown>): LoginSearch =>
+    typeof search.redirect === 'string' ? { redirect: search.redirect } : {},
+  beforeLoad: ({ context, search }) => {
+    if (context.session.get()) throw redirect({ href: safeRedirect(search.redirect) });
+  },
+  component: LoginPage,
+});
+
+/** Every page behind login hangs under this pathless route, which owns the shell. */
+const appRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  id: 'app',
+  beforeLoad: ({ context, location }) => {
+    if (context.session.get()) return;
+    // After an explicit logout there is nothing to return to; after an expiry there is.
+    const keepPath = context.session.endReason !== 'logout' && location.href !== '/';
+    throw redirect({ to: '/login', search: keepPath ? { redirect: location.href } : {} });
+  },
+  component: AppLayout,
+  notFoundComponent: NotFoundPage,
+});
+
+const homeRoute = createRoute({ getParentRoute: () => appRoute, path: '/', component: HomePage });
+
+/** Areas whose module is not built yet: a guarded page that says what will be there. */
+function placeholderRoute<const Key extends Exclude<AreaKey, 'settings'>>(area: Key) {
+  return createRoute({
+    getParentRoute: () => appRoute,
+    path: `/${area}` as `/${Key}`,
+    component: () => (
+      <RequireArea area={area}>
+        <AreaPlaceholderPage area={area} />
+      </RequireArea>
+    ),
+  });
+}
+
+const settingsRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/settings',
+  component: () => (
+    <RequireArea area="settings">
+      <SettingsLayout />
+    </RequireArea>
+  ),
+});
+
+const settingsIndexRoute = createRoute({
+  getParentRoute: () => settingsRoute,
+  path: '/',
+  beforeLoad: () => {
+    throw redirect({ to: '/settings/users', replace: true });
+  },
+});
+
+const usersRoute = createRoute({
+  getParentRoute: () => settingsRoute,
+  path: '/users',
+  component: () => (
+    <RequirePermission permission="user:read">
+      <UsersPage />
+    </RequirePermission>
+  ),
+});
+
+const routeTree = rootRoute.addChildren([
+  loginRoute,
+  appRoute.addChildren([
+    homeRoute,
+    placeholderRoute('work-orders'),
+    placeholderRoute('planning'),
+    placeholderRoute('customers'),
+    placeholderRoute('devices'),
+    placeholderRoute('stock'),
+    placeholderRoute('contracts'),
+    placeholderRoute('finance'),
+    placeholderRoute('reports'),
+    settingsRoute.addChildren([settingsIndexRoute, usersRoute]),
+  ]),
+]);
+
+export const router = createRouter({
+  routeTree,
+  context: { session },
+  defaultPreload: 'intent',
+  scrollRestoration: true,
+});
+
+declare module '@tanstack/react-router' {
+  interface Register {
+    router: typeof router;
+  }
+}

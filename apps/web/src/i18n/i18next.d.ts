@@ -1,0 +1,10 @@
+import 'i18next';
+import type tr from './tr.json';
+
+// Typed keys: `t('users.nwe')` is a compile error, and tr.json is the reference for en.json.
+declare module 'i18next' {
+  interface CustomTypeOptions {
+    defaultNS: 'translation';
+    resources: { translation: typeof tr };
+  }
+}
