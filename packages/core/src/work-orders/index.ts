@@ -50,6 +50,7 @@ export {
 } from './statuses.ts';
 export { TRANSITIONS } from './transition-table.ts';
 export {
+  WARRANTY_STATUSES,
   type WarrantyDates,
   type WarrantyStatus,
   warrantyEndAfterMonths,
