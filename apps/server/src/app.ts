@@ -16,10 +16,8 @@ import {
 } from 'fastify-type-provider-zod';
 import type { App, AppContext } from './http/app-context.ts';
 import { registerAuthentication } from './http/authenticate.ts';
-import { AppError } from './http/errors.ts';
 import { registerIdempotency } from './http/idempotency.ts';
-import { requestLocale } from './http/locale.ts';
-import { registerProblemHandlers, sendProblem } from './http/problem.ts';
+import { registerProblemHandlers } from './http/problem.ts';
 import { auditRoutes } from './modules/audit/routes.ts';
 import { authRoutes } from './modules/auth/routes.ts';
 import { healthRoutes } from './modules/platform/health-routes.ts';
@@ -74,11 +72,14 @@ export async function buildApp(context: AppContext, options: BuildAppOptions = {
     transformObject: jsonSchemaTransformObject,
   });
   await app.register(fastifySwaggerUi, { routePrefix: '/api/docs', staticCSP: true });
+  const webDist = options.webDist;
+  const servesWeb = Boolean(webDist && existsSync(path.join(webDist, 'index.html')));
+  if (servesWeb) await app.register(fastifyStatic, { root: webDist!, wildcard: false, index: false });
 
   // Application plugins.
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
-  registerProblemHandlers(app);
+  registerProblemHandlers(app, { singlePageApp: servesWeb });
   registerAuthentication(app, context.db, context.tokens);
   registerIdempotency(app, context.db);
   app.addHook('onSend', async (request, reply, payload) => {
@@ -92,21 +93,6 @@ export async function buildApp(context: AppContext, options: BuildAppOptions = {
   );
   for (const register of ROUTE_MODULES) register(app, context);
 
-  const webDist = options.webDist;
-  if (webDist && existsSync(path.join(webDist, 'index.html'))) {
-    await app.register(fastifyStatic, { root: webDist, wildcard: false, index: false });
-    // The back office is a single-page app: unknown non-API paths load it and it routes itself.
-    app.setNotFoundHandler((request, reply) => {
-      const wantsPage = request.method === 'GET' && !request.url.startsWith('/api/');
-      if (wantsPage) return reply.type('text/html').sendFile('index.html');
-      return sendProblem(
-        reply,
-        request,
-        requestLocale(request),
-        new AppError('NOT_FOUND', { entity: request.url }),
-      );
-    });
-  }
   return app;
 }
 

@@ -48,6 +48,7 @@ async function startLocked(root: string, lock: FolderLock): Promise<EmbeddedPost
   const binaries = await locateBinaries();
   const owner = await serverOwner();
   const pgDir = path.join(root, 'pg');
+  if (owner) await letOwnerThrough(root);
   const marker = (await readMarker(root)) ?? (await initialiseCluster(root, pgDir, binaries, owner));
 
   // A postmaster.pid here means a server from an earlier Usta that died without stopping it
@@ -155,6 +156,12 @@ async function serverOwner(): Promise<Owner | null> {
     await run('useradd', ['--system', '--user-group', '--no-create-home', 'postgres']);
     return lookup();
   }
+}
+
+/** The server runs as `postgres`; it must be able to pass through a private (0700) data folder. */
+async function letOwnerThrough(root: string) {
+  const { mode } = await fs.stat(root);
+  if ((mode & 0o001) === 0) await fs.chmod(root, (mode & 0o777) | 0o711);
 }
 
 async function initialiseCluster(root: string, pgDir: string, bin: Binaries, owner: Owner | null) {

@@ -8,16 +8,34 @@ import { AppError } from './errors.ts';
 
 export const API_PREFIX = '/api/v1/';
 
+export interface RouteEntry {
+  method: string;
+  url: string;
+  access: Access | null;
+}
+
+declare module 'fastify' {
+  interface FastifyInstance {
+    /** Every /api/v1 route with its declared access, for the permission matrix test. */
+    routeTable: RouteEntry[];
+  }
+}
+
 /**
  * Deny by default. Every /api/v1 route must declare its access; the check runs in onRequest,
  * before the body is even parsed, so an unauthorised caller learns nothing about the schema.
  */
 export function registerAuthentication(app: FastifyInstance, db: Database, tokens: TokenService): void {
   app.decorateRequest('auth', null);
+  const routeTable: RouteEntry[] = [];
+  app.decorate('routeTable', routeTable);
 
   app.addHook('onRoute', (route) => {
     if (!route.url.startsWith(API_PREFIX)) return;
     const access = route.config?.access;
+    for (const method of [route.method].flat()) {
+      if (method !== 'HEAD') routeTable.push({ method, url: route.url, access: access ?? null });
+    }
     if (!access) throw new Error(`Route ${route.method} ${route.url} declares no access; add config.access.`);
     if ('permission' in access && !isPermission(access.permission)) {
       throw new Error(`Route ${route.method} ${route.url} names an unknown permission ${access.permission}.`);

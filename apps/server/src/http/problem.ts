@@ -19,7 +19,7 @@ const FASTIFY_CODES: Record<string, { code: ErrorCode; params: (e: FastifyError)
   },
 };
 
-export function registerProblemHandlers(app: FastifyInstance): void {
+export function registerProblemHandlers(app: FastifyInstance, options: { singlePageApp: boolean }): void {
   app.setErrorHandler((error: FastifyError, request, reply) => {
     const locale = requestLocale(request);
     if (error instanceof AppError) return sendProblem(reply, request, locale, error);
@@ -53,6 +53,10 @@ export function registerProblemHandlers(app: FastifyInstance): void {
   });
 
   app.setNotFoundHandler((request, reply) => {
+    // The back office is a single-page app: unknown non-API paths load it and it routes itself.
+    if (options.singlePageApp && request.method === 'GET' && !request.url.startsWith('/api/')) {
+      return reply.type('text/html; charset=utf-8').sendFile('index.html');
+    }
     const locale = requestLocale(request);
     return sendProblem(
       reply,
