@@ -3,6 +3,13 @@ import type { Rng } from './rng.ts';
 import { Ruin } from './ruin.ts';
 import type { Solution } from './solution.ts';
 
+const TUNE = {
+  removed: Number(process.env.USTA_REMOVED ?? 10),
+  maxString: Number(process.env.USTA_MAXSTRING ?? 10),
+  hot: Number(process.env.USTA_HOT ?? 0.5),
+  cold: Number(process.env.USTA_COLD ?? 0.005),
+};
+
 export interface SearchOptions {
   timeLimitMs: number;
   maxIterations: number;
@@ -26,7 +33,10 @@ export function runSearch(sol: Solution, rng: Rng, options: SearchOptions): Sear
   const inst = sol.inst;
   const n = inst.visitCount;
   const startedAt = performance.now();
-  const ruin = new Ruin(sol, { averageRemoved: Math.min(10, Math.max(1, n / 4)), maxString: 10 });
+  const ruin = new Ruin(sol, {
+    averageRemoved: Math.min(TUNE.removed, Math.max(1, n)),
+    maxString: TUNE.maxString,
+  });
   const recreate = new Recreate(sol, 0.01);
   const backupNodes = sol.routes.map(() => new Int32Array(n));
   const backupLen = new Int32Array(inst.vehicleCount);
@@ -49,8 +59,8 @@ export function runSearch(sol: Solution, rng: Rng, options: SearchOptions): Sear
   const arcs = Math.max(1, n - sol.unassignedCount() + sol.usedVehicles());
   const routeCost = sol.routes.reduce((sum, route) => sum + route.cost, 0);
   const averageArc = routeCost > 0 ? routeCost / arcs : 1;
-  const hot = 0.5 * averageArc;
-  const cold = 0.005 * averageArc;
+  const hot = TUNE.hot * averageArc;
+  const cold = TUNE.cold * averageArc;
   let iterations = 0;
   let lastReport = startedAt;
   while (iterations < options.maxIterations) {

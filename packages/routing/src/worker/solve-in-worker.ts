@@ -1,9 +1,7 @@
-import { createRequire } from 'node:module';
-import { pathToFileURL } from 'node:url';
-import { Worker } from 'node:worker_threads';
 import type { Plan, RoutingProblem, SolveProgress } from '../model/problem.ts';
 import { resolveMatrix, type SolveRoutingOptions } from '../solve.ts';
 import type { WorkerReply, WorkerRequest } from './messages.ts';
+import { createTsWorker } from './ts-worker.ts';
 
 export interface WorkerSolveOptions extends SolveRoutingOptions {
   /** Abort stops the search and resolves with the best plan found so far. */
@@ -22,8 +20,7 @@ export async function solveInWorker(
 ): Promise<Plan> {
   const matrix = await resolveMatrix(problem, options.matrix);
   const stop = new Int32Array(new SharedArrayBuffer(4));
-  const tsx = pathToFileURL(createRequire(import.meta.url).resolve('tsx')).href;
-  const worker = new Worker(new URL('./worker-entry.ts', import.meta.url), { execArgv: ['--import', tsx] });
+  const worker = createTsWorker(new URL('./worker-entry.ts', import.meta.url));
   const { signal, onProgress, matrix: _source, initialRoutes, ...plain } = options;
   const request: WorkerRequest = {
     problem,
