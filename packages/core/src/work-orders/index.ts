@@ -14,6 +14,7 @@ export {
   type TransitionSuccess,
   type WorkOrderState,
 } from './check-transition.ts';
+export { WORK_ORDER_CHANNELS, WORK_ORDER_TYPES, type WorkOrderChannel, type WorkOrderType } from './kinds.ts';
 export {
   FINISHED_PHASES,
   type FinishedPhase,

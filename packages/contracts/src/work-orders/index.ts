@@ -1,0 +1,3 @@
+export * from './settings.ts';
+export * from './transitions.ts';
+export * from './work-orders.ts';
