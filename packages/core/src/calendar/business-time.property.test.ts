@@ -43,15 +43,13 @@ const randomCalendar: fc.Arbitrary<Calendar> = fc.record({
     'UTC',
   ),
   weeklyHours,
-  days: fc
-    .uniqueArray(fc.integer({ min: 0, max: 700 }), { maxLength: 12 })
-    .map((offsets) =>
-      offsets.map((offset) => ({
-        date: formatDayNumber(DAY_2026 + offset),
-        kind: 'holiday' as const,
-        name: 'company',
-      })),
-    ),
+  days: fc.uniqueArray(fc.integer({ min: 0, max: 700 }), { maxLength: 12 }).map((offsets) =>
+    offsets.map((offset) => ({
+      date: formatDayNumber(DAY_2026 + offset),
+      kind: 'holiday' as const,
+      name: 'company',
+    })),
+  ),
 });
 
 const calendars = fc.oneof(

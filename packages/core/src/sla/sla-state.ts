@@ -4,7 +4,7 @@ import type { Calendar } from '../calendar/types.ts';
 import { ValidationError } from '../calendar/validation-error.ts';
 import { type OrderHistory, readHistory } from './build-timeline.ts';
 import { escalationThresholds } from './escalation.ts';
-import { evaluateTarget, targetToWorkingMs } from './evaluate-target.ts';
+import { evaluateTarget, targetToWorkingTime } from './evaluate-target.ts';
 import { measureRunningClock } from './running-clock.ts';
 import type { SlaEvent, SlaPolicy, SlaState, SlaTimelineEntry, TargetState } from './types.ts';
 import { assertValidPolicy } from './validate-policy.ts';
@@ -60,7 +60,13 @@ export function slaState(
   const evaluate = (metric: 'firstResponse' | 'resolution', metAt: number | null): TargetState | null => {
     const target = targets[metric];
     if (!target) return null;
-    return evaluateTarget(metric, target, targetToWorkingMs(target, compiled, clockStartedAt), clock, metAt);
+    return evaluateTarget(
+      metric,
+      target,
+      targetToWorkingTime(target, compiled, clockStartedAt),
+      clock,
+      metAt,
+    );
   };
   const firstResponse = evaluate('firstResponse', firstResponseMetAt(history, policy));
   const resolution = evaluate('resolution', resolutionMetAt(history, policy));
