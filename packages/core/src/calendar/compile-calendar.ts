@@ -4,7 +4,7 @@
  * Calendars are treated as immutable values: change one by creating a new object.
  */
 import { DAY_MS, MINUTE_MS, parseDayNumber, parseMinutes, weekdayOfDayNumber } from './civil-date.ts';
-import { localDayNumber, wallToInstant } from './time-zone.ts';
+import { createOffsetLookup, wallToInstant } from './time-zone.ts';
 import { type Calendar, type CalendarDay, WEEKDAY_KEYS, type WorkingInterval } from './types.ts';
 import { assertValidCalendar } from './validate-calendar.ts';
 
@@ -77,19 +77,29 @@ export function compileCalendar(calendar: Calendar): CompiledCalendar {
   const exceptions = new Map<number, CalendarDay>();
   for (const day of calendar.days ?? []) exceptions.set(parseDayNumber(day.date)!, day);
   const plans = new Map<number, DayPlan>();
+  const offsetAt = createOffsetLookup(timeZone);
+  // Most lookups ask for the same day or the next one again: keep the last plan at hand.
+  let lastPlan: DayPlan | undefined;
 
   const compiledCalendar: CompiledCalendar = {
     timeZone,
-    dayOf: (instant) => localDayNumber(timeZone, instant),
+    dayOf: (instant) => Math.floor((instant + offsetAt(instant)) / DAY_MS),
     planDay(dayNumber) {
-      const cached = plans.get(dayNumber);
-      if (cached) return cached;
-      const spans = toSpans(timeZone, dayNumber, rangesForDay(weekly, exceptions.get(dayNumber), dayNumber));
-      let total = 0;
-      for (let i = 0; i < spans.length; i += 2) total += spans[i + 1]! - spans[i]!;
-      const plan: DayPlan = { dayNumber, spans, total };
-      if (plans.size >= MAX_CACHED_DAYS) plans.clear();
-      plans.set(dayNumber, plan);
+      if (lastPlan?.dayNumber === dayNumber) return lastPlan;
+      let plan = plans.get(dayNumber);
+      if (!plan) {
+        const spans = toSpans(
+          timeZone,
+          dayNumber,
+          rangesForDay(weekly, exceptions.get(dayNumber), dayNumber),
+        );
+        let total = 0;
+        for (let i = 0; i < spans.length; i += 2) total += spans[i + 1]! - spans[i]!;
+        plan = { dayNumber, spans, total };
+        if (plans.size >= MAX_CACHED_DAYS) plans.clear();
+        plans.set(dayNumber, plan);
+      }
+      lastPlan = plan;
       return plan;
     },
   };

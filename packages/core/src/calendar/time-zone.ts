@@ -57,18 +57,36 @@ function computeOffset(formatter: Intl.DateTimeFormat, instant: number): number 
   return wall - seconds;
 }
 
+/**
+ * A function giving the offset of one zone at an instant, bound to that zone's cache so hot
+ * loops (compiled calendars) skip the lookup by name.
+ */
+export function createOffsetLookup(timeZone: string): (instant: number) => number {
+  const zone = getZone(timeZone);
+  const { formatter, offsetByHour } = zone;
+  return (instant) => {
+    const hour = Math.floor(instant / HOUR_MS);
+    const cached = offsetByHour.get(hour);
+    if (cached !== undefined) return cached;
+    const atStart = computeOffset(formatter, hour * HOUR_MS);
+    const atEnd = computeOffset(formatter, hour * HOUR_MS + HOUR_MS - 1000);
+    if (atStart !== atEnd) return computeOffset(formatter, instant);
+    if (offsetByHour.size >= MAX_CACHED_HOURS) offsetByHour.clear();
+    offsetByHour.set(hour, atStart);
+    return atStart;
+  };
+}
+
+const lookups = new Map<string, (instant: number) => number>();
+
 /** Offset of `timeZone` at `instant` in ms (Istanbul: +3 h; New York: −5 h or −4 h). */
 export function getOffsetMs(timeZone: string, instant: number): number {
-  const zone = getZone(timeZone);
-  const hour = Math.floor(instant / HOUR_MS);
-  const cached = zone.offsetByHour.get(hour);
-  if (cached !== undefined) return cached;
-  const atStart = computeOffset(zone.formatter, hour * HOUR_MS);
-  const atEnd = computeOffset(zone.formatter, hour * HOUR_MS + HOUR_MS - 1000);
-  if (atStart !== atEnd) return computeOffset(zone.formatter, instant);
-  if (zone.offsetByHour.size >= MAX_CACHED_HOURS) zone.offsetByHour.clear();
-  zone.offsetByHour.set(hour, atStart);
-  return atStart;
+  let lookup = lookups.get(timeZone);
+  if (!lookup) {
+    lookup = createOffsetLookup(timeZone);
+    lookups.set(timeZone, lookup);
+  }
+  return lookup(instant);
 }
 
 /** Local wall time of `instant` as ms since 1970-01-01T00:00 local. */

@@ -58,19 +58,21 @@ export function readHistory(
   const segments: ClockSegment[] = [];
   let segmentStart = receivedAt;
 
-  const closeSegment = (end: number) => {
-    if (end > segmentStart) {
-      segments.push({ start: segmentStart, end, clock: clockModeOf(policy, phase, status), phase, status });
-      segmentStart = end;
-    }
-  };
-
   for (const event of sorted) {
     if (event.at > now) break;
     switch (event.type) {
       case 'status-changed':
         // A status recorded before received-at (an import) sets the starting phase.
-        closeSegment(Math.max(event.at, receivedAt));
+        if (event.at > segmentStart) {
+          segments.push({
+            start: segmentStart,
+            end: event.at,
+            clock: clockModeOf(policy, phase, status),
+            phase,
+            status,
+          });
+          segmentStart = event.at;
+        }
         phase = event.phase;
         status = event.status;
         break;

@@ -10,13 +10,14 @@ import type { EscalationRule, EscalationThreshold, SlaPolicy, SlaState, TargetSt
 
 export function escalationThresholds(
   policy: SlaPolicy,
-  targets: { firstResponse: TargetState | null; resolution: TargetState | null },
+  firstResponse: TargetState | null,
+  resolution: TargetState | null,
   clock: RunningClock,
   compiled: CompiledCalendar,
 ): EscalationThreshold[] {
   const thresholds: EscalationThreshold[] = [];
   for (const rule of policy.escalationRules) {
-    const target = targets[rule.metric];
+    const target = rule.metric === 'firstResponse' ? firstResponse : resolution;
     if (!target) continue;
     const amount = Math.ceil((target.targetMs * rule.atPercent) / 100);
     // A threshold only matters if it is crossed before the target is met.
@@ -58,35 +59,51 @@ export function planEscalations(
   now: number,
   firedRuleIds: ReadonlySet<string> | readonly string[] = [],
 ): EscalationPlan {
-  const fired = firedRuleIds instanceof Set ? firedRuleIds : new Set(firedRuleIds as readonly string[]);
-  const rulesById = new Map(rules.map((rule) => [rule.id, rule]));
   const due: DueEscalation[] = [];
   let nextEscalationAt: number | null = null;
   for (const threshold of state.escalations) {
-    const rule = rulesById.get(threshold.ruleId);
-    if (!rule || fired.has(rule.id) || threshold.fireAt === null) continue;
-    if (state[threshold.metric]?.metAt != null) continue;
-    if (threshold.fireAt <= now) due.push({ rule, threshold });
-    else if (nextEscalationAt === null || threshold.fireAt < nextEscalationAt)
+    const rule = schedulable(state, threshold, rules, firedRuleIds);
+    if (!rule) continue;
+    if (threshold.fireAt! <= now) due.push({ rule, threshold });
+    else if (nextEscalationAt === null || threshold.fireAt! < nextEscalationAt)
       nextEscalationAt = threshold.fireAt;
   }
-  due.sort((a, b) => a.threshold.fireAt! - b.threshold.fireAt! || a.rule.atPercent - b.rule.atPercent);
+  if (due.length > 1) {
+    due.sort((a, b) => a.threshold.fireAt! - b.threshold.fireAt! || a.rule.atPercent - b.rule.atPercent);
+  }
   return { due, nextEscalationAt };
 }
 
-/** Convenience for the scan: the next instant any rule of this order fires. */
+/**
+ * The next instant any rule of this order fires — in the past when one is due now — for the
+ * stored "next escalation" column the scheduled job sorts by.
+ */
 export function nextEscalationAt(
   state: SlaState,
   rules: readonly EscalationRule[],
   firedRuleIds: ReadonlySet<string> | readonly string[] = [],
 ): number | null {
   let next: number | null = null;
-  const fired = firedRuleIds instanceof Set ? firedRuleIds : new Set(firedRuleIds as readonly string[]);
   for (const threshold of state.escalations) {
-    if (fired.has(threshold.ruleId) || threshold.fireAt === null) continue;
-    if (state[threshold.metric]?.metAt != null) continue;
-    if (!rules.some((rule) => rule.id === threshold.ruleId)) continue;
-    if (next === null || threshold.fireAt < next) next = threshold.fireAt;
+    if (!schedulable(state, threshold, rules, firedRuleIds)) continue;
+    if (next === null || threshold.fireAt! < next) next = threshold.fireAt;
   }
   return next;
+}
+
+/** The rule behind a threshold if it can still fire: known, not fired, target not met. */
+function schedulable(
+  state: SlaState,
+  threshold: EscalationThreshold,
+  rules: readonly EscalationRule[],
+  fired: ReadonlySet<string> | readonly string[],
+): EscalationRule | undefined {
+  if (threshold.fireAt === null || state[threshold.metric]?.metAt != null) return undefined;
+  if (isFired(fired, threshold.ruleId)) return undefined;
+  for (const rule of rules) if (rule.id === threshold.ruleId) return rule;
+  return undefined;
+}
+
+function isFired(fired: ReadonlySet<string> | readonly string[], ruleId: string): boolean {
+  return fired instanceof Set ? fired.has(ruleId) : (fired as readonly string[]).includes(ruleId);
 }

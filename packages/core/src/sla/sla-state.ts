@@ -55,60 +55,80 @@ export function slaState(
   }
   const clockStartedAt = findNextWorkingMoment(compiled, history.receivedAt);
   const clock = measureRunningClock(compiled, history.segments, now);
-  const targets = policy.targets[history.priority] ?? {};
+  const targets = policy.targets[history.priority];
+  const firstResponseTarget = targets?.firstResponse;
+  const resolutionTarget = targets?.resolution;
+  const firstResponse = firstResponseTarget
+    ? evaluateTarget(
+        'firstResponse',
+        firstResponseTarget,
+        targetToWorkingTime(firstResponseTarget, compiled, clockStartedAt),
+        clock,
+        firstResponseMetAt(history, policy),
+      )
+    : null;
+  const resolution = resolutionTarget
+    ? evaluateTarget(
+        'resolution',
+        resolutionTarget,
+        targetToWorkingTime(resolutionTarget, compiled, clockStartedAt),
+        clock,
+        resolutionMetAt(history, policy),
+      )
+    : null;
 
-  const evaluate = (metric: 'firstResponse' | 'resolution', metAt: number | null): TargetState | null => {
-    const target = targets[metric];
-    if (!target) return null;
-    return evaluateTarget(
-      metric,
-      target,
-      targetToWorkingTime(target, compiled, clockStartedAt),
-      clock,
-      metAt,
-    );
-  };
-  const firstResponse = evaluate('firstResponse', firstResponseMetAt(history, policy));
-  const resolution = evaluate('resolution', resolutionMetAt(history, policy));
-
+  const { segments } = history;
+  const timeline: SlaTimelineEntry[] = [];
+  const pausedIntervals: SlaState['pausedIntervals'] = [];
   let runIndex = 0;
-  const timeline: SlaTimelineEntry[] = history.segments.map((segment, index) => ({
-    start: segment.start,
-    end: index === history.segments.length - 1 ? null : segment.end,
-    clock: segment.clock,
-    phase: segment.phase,
-    ...(segment.status !== undefined ? { status: segment.status } : {}),
-    businessTimeMs: segment.clock === 'running' ? (clock.runs[runIndex++]?.businessMs ?? 0) : 0,
-  }));
-  const last = history.segments[history.segments.length - 1]!;
-  const pending = [firstResponse, resolution].filter(
-    (target): target is TargetState => target?.status === 'pending' && target.dueAt !== null,
-  );
-
-  return {
+  for (let i = 0; i < segments.length; i++) {
+    const segment = segments[i]!;
+    const end = i === segments.length - 1 ? null : segment.end;
+    const entry: SlaTimelineEntry = {
+      start: segment.start,
+      end,
+      clock: segment.clock,
+      phase: segment.phase,
+      businessTimeMs: 0,
+    };
+    if (segment.status !== undefined) entry.status = segment.status;
+    if (segment.clock === 'running') entry.businessTimeMs = clock.runs[runIndex++]?.businessMs ?? 0;
+    else if (segment.clock === 'paused') {
+      pausedIntervals.push(
+        segment.status === undefined
+          ? { start: segment.start, end, phase: segment.phase }
+          : { start: segment.start, end, phase: segment.phase, status: segment.status },
+      );
+    }
+    timeline.push(entry);
+  }
+  const last = segments[segments.length - 1]!;
+  const state: SlaState = {
     policyId: policy.id,
     priority: history.priority,
     receivedAt: history.receivedAt,
     clockStartedAt,
     clock: last.clock,
     phase: last.phase,
-    ...(last.status !== undefined ? { status: last.status } : {}),
     businessTimeUsedMs: clock.totalMs,
     firstResponse,
     resolution,
-    nextDueAt: pending.length > 0 ? Math.min(...pending.map((target) => target.dueAt!)) : null,
+    nextDueAt: earliestPendingDue(firstResponse, resolution),
     breached: Boolean(firstResponse?.breached || resolution?.breached),
-    pausedIntervals: timeline
-      .filter((entry) => entry.clock === 'paused')
-      .map(({ start, end, phase, status }) => ({
-        start,
-        end,
-        phase,
-        ...(status !== undefined ? { status } : {}),
-      })),
+    pausedIntervals,
     priorityChanges: history.priorityChanges,
     timeline,
-    escalations: escalationThresholds(policy, { firstResponse, resolution }, clock, compiled),
+    escalations: escalationThresholds(policy, firstResponse, resolution, clock, compiled),
     computedAt: now,
   };
+  if (last.status !== undefined) state.status = last.status;
+  return state;
+}
+
+function earliestPendingDue(a: TargetState | null, b: TargetState | null): number | null {
+  const dueA = a?.status === 'pending' ? a.dueAt : null;
+  const dueB = b?.status === 'pending' ? b.dueAt : null;
+  if (dueA === null) return dueB;
+  if (dueB === null) return dueA;
+  return Math.min(dueA, dueB);
 }
