@@ -15,6 +15,15 @@ export {
   type WorkOrderState,
 } from './check-transition.ts';
 export { WORK_ORDER_CHANNELS, WORK_ORDER_TYPES, type WorkOrderChannel, type WorkOrderType } from './kinds.ts';
+export { checkParentLink, type LinkFailureCode } from './links.ts';
+export { DEFAULT_TIME_ZONE, localDateAt, localYearAt } from './local-date.ts';
+export {
+  checkMerge,
+  MERGE_PERMISSION,
+  type MergeCandidate,
+  type MergeCheck,
+  type MergeFailureCode,
+} from './merge.ts';
 export {
   FINISHED_PHASES,
   type FinishedPhase,
