@@ -6,8 +6,8 @@ import type { Solution } from './solution.ts';
 const TUNE = {
   removed: Number(process.env.USTA_REMOVED ?? 10),
   maxString: Number(process.env.USTA_MAXSTRING ?? 10),
-  hot: Number(process.env.USTA_HOT ?? 0.5),
-  cold: Number(process.env.USTA_COLD ?? 0.005),
+  hot: Number(process.env.USTA_HOT ?? 4),
+  cold: Number(process.env.USTA_COLD ?? 0.01),
 };
 
 export interface SearchOptions {
