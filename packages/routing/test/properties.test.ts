@@ -2,6 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { checkPlan } from '../src/checker/check-plan.ts';
 import { haversineMatrix } from '../src/matrix/haversine.ts';
+import type { TravelMatrix } from '../src/matrix/travel-matrix.ts';
 import { layoutLocations } from '../src/model/locations.ts';
 import { solveWithMatrix } from '../src/solver/solve-compiled.ts';
 import { randomProblem } from './fixtures.ts';
@@ -46,11 +47,7 @@ describe('determinism and anytime behaviour', () => {
     skills: true,
     breaks: true,
   });
-  const matrix = haversine(layoutLocations(problem).locations) as ReturnType<
-    ReturnType<typeof haversineMatrix>
-  > & {
-    size: number;
-  };
+  const matrix = haversine(layoutLocations(problem).locations) as TravelMatrix;
 
   it('gives the same plan for the same seed', () => {
     const a = solveWithMatrix(problem, matrix, { seed: 5, maxIterations: 400, timeLimitMs: 60_000 });

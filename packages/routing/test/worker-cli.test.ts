@@ -66,8 +66,8 @@ describe('usta-route CLI', () => {
   });
 
   it('exits with the line number of a malformed file', async () => {
-    const bad = path.join(here, 'fixtures', 'malformed.json');
-    const failure = await run(process.execPath, [cli, 'solve', bad]).catch(
+    const bad = path.join(here, 'fixtures', 'malformed-json.txt');
+    const failure = await run(process.execPath, [cli, 'solve', bad, '--format', 'json']).catch(
       (error: { code: number; stderr: string }) => error,
     );
     expect(failure).toMatchObject({ code: 1 });

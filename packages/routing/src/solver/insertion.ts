@@ -91,7 +91,7 @@ function scanRoute(
       const arrival = depart + time[toVisit]!;
       let start: number;
       if (singleWindow) {
-        start = arrival < openHull ? openHull : arrival;
+        start = Math.max(arrival, openHull);
         if (start > closeHull + TIME_EPS) continue;
       } else {
         start = earliestStart(inst, v, visit, arrival);
