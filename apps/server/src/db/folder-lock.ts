@@ -30,7 +30,7 @@ export async function acquireFolderLock(root: string): Promise<FolderLock> {
     } catch (error) {
       if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
       const holder = await readHolder(file);
-      if (holder !== null && holder !== process.pid && isUstaProcess(holder)) {
+      if (holder !== null && isUstaProcess(holder)) {
         throw new StartupError(
           `Another Usta (pid ${holder}) is already running on the data folder ${root}; stop it first or choose another USTA_DATA_DIR.`,
         );
@@ -56,6 +56,11 @@ function isUstaProcess(pid: number): boolean {
   } catch {
     return false;
   }
+  // A zombie (killed, not yet reaped by its parent) holds nothing.
+  try {
+    const state = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]?.[0];
+    if (state === 'Z' || state === 'X') return false;
+  } catch {}
   // A recycled pid may belong to anything; only a Node process can be an Usta.
   try {
     return readFileSync(`/proc/${pid}/cmdline`, 'utf8').includes('node');

@@ -71,7 +71,9 @@ describe('operations endpoints', () => {
     expect((await usta.app.inject({ url: '/readyz' })).json()).toEqual({ status: 'ready' });
     const spec = (await usta.app.inject({ url: '/api/openapi.json' })).json();
     expect(spec.openapi).toBe('3.1.0');
-    expect(Object.keys(spec.paths)).toEqual(expect.arrayContaining(['/api/v1/auth/login', '/api/v1/users', '/api/v1/audit-events']));
+    expect(Object.keys(spec.paths)).toEqual(
+      expect.arrayContaining(['/api/v1/auth/login', '/api/v1/users', '/api/v1/audit-events']),
+    );
     expect(spec.paths['/api/v1/users'].post.requestBody).toBeDefined();
     expect((await usta.app.inject({ url: '/api/docs/' })).statusCode).toBe(200);
   });

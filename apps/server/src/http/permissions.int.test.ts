@@ -32,8 +32,13 @@ describe('the permission matrix', () => {
       const access = route.access!;
       if ('public' in access) continue;
       const url = route.url.replace(/:(\w+)/g, SOME_ID);
-      const anonymous = await usta.app.inject({ method: route.method as 'GET', url, payload: route.method === 'GET' ? undefined : {} });
-      if (anonymous.statusCode !== 401) failures.push(`anonymous ${route.method} ${route.url} → ${anonymous.statusCode}`);
+      const anonymous = await usta.app.inject({
+        method: route.method as 'GET',
+        url,
+        payload: route.method === 'GET' ? undefined : {},
+      });
+      if (anonymous.statusCode !== 401)
+        failures.push(`anonymous ${route.method} ${route.url} → ${anonymous.statusCode}`);
       for (const role of STAFF_ROLES) {
         const allowed = 'authenticated' in access || ROLE_PERMISSIONS[role].includes(access.permission);
         const response = await usta.app.inject({
@@ -44,7 +49,9 @@ describe('the permission matrix', () => {
         });
         const denied = response.statusCode === 403;
         if (denied === allowed || response.statusCode === 401 || response.statusCode >= 500) {
-          failures.push(`${role} ${route.method} ${route.url} → ${response.statusCode} (allowed: ${allowed})`);
+          failures.push(
+            `${role} ${route.method} ${route.url} → ${response.statusCode} (allowed: ${allowed})`,
+          );
         }
       }
     }

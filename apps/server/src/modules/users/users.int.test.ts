@@ -15,13 +15,19 @@ const post = (url: string, payload: unknown, headers: Record<string, string> = a
   usta.app.inject({ method: 'POST', url, payload: payload as object, headers });
 const patch = (url: string, payload: unknown, headers: Record<string, string> = admin) =>
   usta.app.inject({ method: 'PATCH', url, payload: payload as object, headers });
-const get = (url: string, headers: Record<string, string> = admin) => usta.app.inject({ method: 'GET', url, headers });
+const get = (url: string, headers: Record<string, string> = admin) =>
+  usta.app.inject({ method: 'GET', url, headers });
 
 async function auditOf(id: string) {
   const response = await get(`/api/v1/audit-events?entityType=user&entityId=${id}`);
   expect(response.statusCode).toBe(200);
-  return response.json<{ items: { action: string; changes: Record<string, { before: unknown; after: unknown }>; actorName: string }[] }>()
-    .items;
+  return response.json<{
+    items: {
+      action: string;
+      changes: Record<string, { before: unknown; after: unknown }>;
+      actorName: string;
+    }[];
+  }>().items;
 }
 
 describe('creating users', () => {
@@ -34,37 +40,69 @@ describe('creating users', () => {
     });
     expect(response.statusCode).toBe(201);
     const user = response.json<User>();
-    expect(user).toMatchObject({ email: 'yeni.planlamaci@demo.usta', roles: ['planner'], active: true, version: 1 });
+    expect(user).toMatchObject({
+      email: 'yeni.planlamaci@demo.usta',
+      roles: ['planner'],
+      active: true,
+      version: 1,
+    });
     expect(user).not.toHaveProperty('passwordHash');
     const [event] = await auditOf(user.id);
     expect(event).toMatchObject({ action: 'create', actorName: 'Ayşe Yılmaz' });
     expect(event!.changes.roles).toEqual({ before: null, after: ['planner'] });
-    expect((await usta.login('yeni.planlamaci@demo.usta', 'a-long-password')).user.roles).toEqual(['planner']);
+    expect((await usta.login('yeni.planlamaci@demo.usta', 'a-long-password')).user.roles).toEqual([
+      'planner',
+    ]);
   });
 
   it('names every field at fault, and writes nothing', async () => {
     const before = await usta.db.execute(sql`SELECT count(*)::int AS n FROM users`);
-    const response = await post('/api/v1/users', { email: 'not-an-email', name: '', password: 'short', roles: ['root'], extra: true });
+    const response = await post('/api/v1/users', {
+      email: 'not-an-email',
+      name: '',
+      password: 'short',
+      roles: ['root'],
+      extra: true,
+    });
     expect(response.statusCode).toBe(400);
     expect(response.headers['content-type']).toMatch(/application\/problem\+json/);
-    const paths = response.json<{ errors: { path: string; code: string }[] }>().errors.map((e) => `${e.path}:${e.code}`);
+    const paths = response
+      .json<{ errors: { path: string; code: string }[] }>()
+      .errors.map((e) => `${e.path}:${e.code}`);
     expect(paths).toEqual(
-      expect.arrayContaining(['email:invalid_email', 'name:too_small', 'password:password_too_short', 'roles.0:invalid_value', 'extra:unrecognized_key']),
+      expect.arrayContaining([
+        'email:invalid_email',
+        'name:too_small',
+        'password:password_too_short',
+        'roles.0:invalid_value',
+        'extra:unrecognized_key',
+      ]),
     );
     const after = await usta.db.execute(sql`SELECT count(*)::int AS n FROM users`);
     expect(after.rows[0]).toEqual(before.rows[0]);
   });
 
   it('refuses a second user with the same e-mail, naming the field', async () => {
-    const response = await post('/api/v1/users', { email: 'DEPO@demo.usta', name: 'Kopya', password: 'a-long-password', roles: ['warehouse'] });
+    const response = await post('/api/v1/users', {
+      email: 'DEPO@demo.usta',
+      name: 'Kopya',
+      password: 'a-long-password',
+      roles: ['warehouse'],
+    });
     expect(response.statusCode).toBe(409);
-    expect(response.json()).toMatchObject({ code: 'ALREADY_EXISTS', errors: [{ path: 'email', code: 'already_taken' }] });
+    expect(response.json()).toMatchObject({
+      code: 'ALREADY_EXISTS',
+      errors: [{ path: 'email', code: 'already_taken' }],
+    });
   });
 
   it('honours Idempotency-Key: a repeat returns the first answer and creates nothing more', async () => {
     const body = { email: 'idem@demo.usta', name: 'Tekrar', password: 'a-long-password', roles: ['finance'] };
     const headers = { ...admin, 'idempotency-key': 'create-idem-1' };
-    const [first, second] = await Promise.all([post('/api/v1/users', body, headers), post('/api/v1/users', body, headers)]);
+    const [first, second] = await Promise.all([
+      post('/api/v1/users', body, headers),
+      post('/api/v1/users', body, headers),
+    ]);
     const statuses = [first.statusCode, second.statusCode].sort();
     // Concurrent copies: one runs, the other is told it is in progress (or replays if it came after).
     expect(statuses[0]).toBe(201);
@@ -73,7 +111,9 @@ describe('creating users', () => {
     expect(replay.statusCode).toBe(201);
     expect(replay.headers['idempotent-replayed']).toBe('true');
     expect(replay.json().id).toBe((first.statusCode === 201 ? first : second).json().id);
-    const count = await usta.db.execute(sql`SELECT count(*)::int AS n FROM users WHERE email = 'idem@demo.usta'`);
+    const count = await usta.db.execute(
+      sql`SELECT count(*)::int AS n FROM users WHERE email = 'idem@demo.usta'`,
+    );
     expect(count.rows[0]).toEqual({ n: 1 });
     const reused = await post('/api/v1/users', { ...body, name: 'Başka' }, headers);
     expect(reused.statusCode).toBe(422);
@@ -82,19 +122,29 @@ describe('creating users', () => {
 
   it('lets only holders of user:manage create users', async () => {
     const planner = await usta.as('planlama@demo.usta');
-    const response = await post('/api/v1/users', { email: 'x@demo.usta', name: 'X', password: 'a-long-password', roles: ['admin'] }, planner);
+    const response = await post(
+      '/api/v1/users',
+      { email: 'x@demo.usta', name: 'X', password: 'a-long-password', roles: ['admin'] },
+      planner,
+    );
     expect(response.statusCode).toBe(403);
   });
 });
 
 describe('editing users', () => {
   async function newUser(email: string, roles = ['finance']) {
-    return (await post('/api/v1/users', { email, name: 'Düzenlenecek', password: 'a-long-password', roles })).json<User>();
+    return (
+      await post('/api/v1/users', { email, name: 'Düzenlenecek', password: 'a-long-password', roles })
+    ).json<User>();
   }
 
   it('edits with optimistic concurrency: a stale version gets 409 with the current record', async () => {
     const user = await newUser('edit@demo.usta');
-    const ok = await patch(`/api/v1/users/${user.id}`, { name: 'Yeni Ad', roles: ['finance', 'warehouse'], version: 1 });
+    const ok = await patch(`/api/v1/users/${user.id}`, {
+      name: 'Yeni Ad',
+      roles: ['finance', 'warehouse'],
+      version: 1,
+    });
     expect(ok.statusCode).toBe(200);
     expect(ok.json()).toMatchObject({ name: 'Yeni Ad', version: 2 });
     const stale = await patch(`/api/v1/users/${user.id}`, { name: 'Eski Düzenleme', version: 1 });
@@ -124,7 +174,9 @@ describe('editing users', () => {
     const self = (await get(`/api/v1/users/${me.id}`)).json<User>();
     const deactivateSelf = await patch(`/api/v1/users/${me.id}`, { active: false, version: self.version });
     expect(deactivateSelf.statusCode).toBe(422);
-    expect(deactivateSelf.json().errors).toEqual([expect.objectContaining({ path: 'active', code: 'cannot_deactivate_self' })]);
+    expect(deactivateSelf.json().errors).toEqual([
+      expect.objectContaining({ path: 'active', code: 'cannot_deactivate_self' }),
+    ]);
     const demote = await patch(`/api/v1/users/${me.id}`, { roles: ['manager'], version: self.version });
     expect(demote.statusCode).toBe(422);
     expect(demote.json().errors).toEqual([expect.objectContaining({ path: 'roles', code: 'last_admin' })]);
@@ -140,7 +192,10 @@ describe('editing users', () => {
 
   it('answers an unknown or malformed id with 404 / 400', async () => {
     expect((await get('/api/v1/users/00000000-0000-4000-8000-000000000000')).statusCode).toBe(404);
-    expect((await get('/api/v1/users/not-a-uuid')).json()).toMatchObject({ code: 'VALIDATION_FAILED', errors: [{ path: 'id' }] });
+    expect((await get('/api/v1/users/not-a-uuid')).json()).toMatchObject({
+      code: 'VALIDATION_FAILED',
+      errors: [{ path: 'id' }],
+    });
   });
 });
 
@@ -169,7 +224,10 @@ describe('companies are isolated', () => {
     const missing = await get('/api/v1/users/00000000-0000-4000-8000-000000000000', other);
     expect(foreign.statusCode).toBe(404);
     expect(foreign.json().detail).toBe(missing.json().detail);
-    expect((await patch(`/api/v1/users/${target.id}`, { name: 'Hacked', version: target.version }, other)).statusCode).toBe(404);
+    expect(
+      (await patch(`/api/v1/users/${target.id}`, { name: 'Hacked', version: target.version }, other))
+        .statusCode,
+    ).toBe(404);
     const audit = (await get('/api/v1/audit-events?limit=200', other)).json<{ items: unknown[] }>();
     expect(audit.items).toEqual([]);
   });
@@ -177,8 +235,12 @@ describe('companies are isolated', () => {
 
 describe('audit trail', () => {
   it('cannot be changed or deleted, even with direct SQL', async () => {
-    await expect(usta.db.execute(sql`UPDATE audit_events SET actor_name = 'someone else'`)).rejects.toMatchObject({ cause: { message: expect.stringMatching(/append-only/) } });
-    await expect(usta.db.execute(sql`DELETE FROM audit_events`)).rejects.toMatchObject({ cause: { message: expect.stringMatching(/append-only/) } });
+    await expect(
+      usta.db.execute(sql`UPDATE audit_events SET actor_name = 'someone else'`),
+    ).rejects.toMatchObject({ cause: { message: expect.stringMatching(/append-only/) } });
+    await expect(usta.db.execute(sql`DELETE FROM audit_events`)).rejects.toMatchObject({
+      cause: { message: expect.stringMatching(/append-only/) },
+    });
   });
 
   it('is readable by managers and admins only', async () => {
