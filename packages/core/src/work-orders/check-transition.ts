@@ -129,13 +129,18 @@ export function allowedTransitions(order: WorkOrderState, actor: TransitionActor
   return candidateTargets(order).filter((to) => findStandingFailure(order, to, actor) === null);
 }
 
+/** Position on the main line, -1 for waiting and cancelled. */
+function mainLineIndex(phase: Phase): number {
+  return (MAIN_PHASES as readonly Phase[]).indexOf(phase);
+}
+
 function classifyMove(order: WorkOrderState, to: Phase): TransitionKind {
   if (to === order.phase) return 'same_phase';
   if (isFinishedPhase(order.phase)) return 'reopen';
   if (to === 'cancelled') return 'cancel';
   if (isWaitingPhase(to)) return 'wait';
   if (isWaitingPhase(order.phase)) return 'resume';
-  return MAIN_PHASES.indexOf(to as never) > MAIN_PHASES.indexOf(order.phase as never) ? 'advance' : 'back';
+  return mainLineIndex(to) > mainLineIndex(order.phase) ? 'advance' : 'back';
 }
 
 /**
@@ -165,7 +170,7 @@ export function checkTransition(
   return { ok: true, from: order.phase, to, kind: classifyMove(order, to) };
 }
 
-const approvalPhaseIndex = MAIN_PHASES.indexOf('customer_approval');
+const approvalPhaseIndex = mainLineIndex('customer_approval');
 
 /**
  * The order's state after a permitted move (call `checkTransition` first). Besides the phase:
@@ -176,7 +181,7 @@ export function applyTransition(order: WorkOrderState, to: Phase): WorkOrderStat
   if (to === order.phase) return order;
   let resumePhase: Phase | null = null;
   if (isWaitingPhase(to)) resumePhase = isWaitingPhase(order.phase) ? order.resumePhase : order.phase;
-  const mainIndex = MAIN_PHASES.indexOf(to as never);
+  const mainIndex = mainLineIndex(to);
   const voidsApproval = mainIndex !== -1 && mainIndex < approvalPhaseIndex;
   return {
     ...order,
