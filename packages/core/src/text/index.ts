@@ -1,4 +1,5 @@
 export { type CustomerSearch, parseCustomerSearch } from './customer-search.ts';
+export { brandKey, serialNumberKey } from './device-keys.ts';
 export {
   escapeLikePattern,
   FOLDED_FROM,

@@ -40,13 +40,16 @@ export {
 } from './phases.ts';
 export {
   DEFAULT_PRIORITY_MATRIX,
+  FALLBACK_PRIORITY,
   type Impact,
   LEVELS,
   PRIORITIES,
   type Priority,
+  type PriorityInput,
   type PriorityMatrix,
   priorityFor,
   priorityRank,
+  resolvePriority,
   type Urgency,
 } from './priority.ts';
 export {

@@ -1,6 +1,13 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_PRIORITY_MATRIX, LEVELS, type PriorityMatrix, priorityFor, priorityRank } from './index.ts';
+import {
+  DEFAULT_PRIORITY_MATRIX,
+  LEVELS,
+  type PriorityMatrix,
+  priorityFor,
+  priorityRank,
+  resolvePriority,
+} from './index.ts';
 
 describe('priorityFor', () => {
   it('follows the default matrix', () => {
@@ -29,5 +36,14 @@ describe('priorityFor', () => {
       low: { high: 'P2', medium: 'P3', low: 'P4' },
     };
     expect(priorityFor('low', 'high', strict)).toBe('P2');
+  });
+});
+
+describe('resolvePriority', () => {
+  it('prefers the manual priority, then the matrix, then P3', () => {
+    expect(resolvePriority({ impact: 'low', urgency: 'low', override: 'P1' })).toBe('P1');
+    expect(resolvePriority({ impact: 'high', urgency: 'high' })).toBe('P1');
+    expect(resolvePriority({ impact: 'high', urgency: null })).toBe('P3');
+    expect(resolvePriority({})).toBe('P3');
   });
 });

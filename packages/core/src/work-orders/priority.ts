@@ -35,3 +35,23 @@ export function priorityFor(
 export function priorityRank(priority: Priority): number {
   return PRIORITIES.indexOf(priority);
 }
+
+/** When an order has neither a manual priority nor impact and urgency. */
+export const FALLBACK_PRIORITY: Priority = 'P3';
+
+export interface PriorityInput {
+  impact?: Impact | null;
+  urgency?: Urgency | null;
+  /** Set by hand on the form; wins over the matrix. */
+  override?: Priority | null;
+}
+
+/** The order's priority: the manual one, else the matrix's, else P3. */
+export function resolvePriority(
+  input: PriorityInput,
+  matrix: PriorityMatrix = DEFAULT_PRIORITY_MATRIX,
+): Priority {
+  if (input.override) return input.override;
+  if (input.impact && input.urgency) return priorityFor(input.impact, input.urgency, matrix);
+  return FALLBACK_PRIORITY;
+}
