@@ -4,7 +4,7 @@
  * Calendars are treated as immutable values: change one by creating a new object.
  */
 import { DAY_MS, MINUTE_MS, parseDayNumber, parseMinutes, weekdayOfDayNumber } from './civil-date.ts';
-import { createOffsetLookup, wallToInstant } from './time-zone.ts';
+import { getOffsetLookup, wallToInstant } from './time-zone.ts';
 import { type Calendar, type CalendarDay, WEEKDAY_KEYS, type WorkingInterval } from './types.ts';
 import { assertValidCalendar } from './validate-calendar.ts';
 
@@ -23,7 +23,10 @@ export interface CompiledCalendar {
 
 type MinuteRange = [number, number];
 
-const MAX_CACHED_DAYS = 200_000;
+const MAX_CACHED_DAYS = 10_000;
+/** 1970-01-01 … 2099-12-31 */
+const CACHED_DAYS = 47_482;
+const CHUNK_BITS = 9;
 const compiledCalendars = new WeakMap<Calendar, CompiledCalendar>();
 
 function toMinuteRanges(intervals: readonly WorkingInterval[] | undefined): MinuteRange[] {
@@ -76,30 +79,44 @@ export function compileCalendar(calendar: Calendar): CompiledCalendar {
   const weekly = WEEKDAY_KEYS.map((key) => toMinuteRanges(calendar.weeklyHours[key]));
   const exceptions = new Map<number, CalendarDay>();
   for (const day of calendar.days ?? []) exceptions.set(parseDayNumber(day.date)!, day);
-  const plans = new Map<number, DayPlan>();
-  const offsetAt = createOffsetLookup(timeZone);
-  // Most lookups ask for the same day or the next one again: keep the last plan at hand.
-  let lastPlan: DayPlan | undefined;
+  // Day plans of 1970–2099 in arrays of 512 days, allocated when first used (fast indexed
+  // access without 47,000 slots per calendar); other days in a Map.
+  const chunks: (DayPlan | undefined)[][] = [];
+  const otherPlans = new Map<number, DayPlan>();
+  const offsetAt = getOffsetLookup(timeZone);
+
+  const createPlan = (dayNumber: number): DayPlan => {
+    const spans = toSpans(timeZone, dayNumber, rangesForDay(weekly, exceptions.get(dayNumber), dayNumber));
+    let total = 0;
+    for (let i = 0; i < spans.length; i += 2) total += spans[i + 1]! - spans[i]!;
+    return { dayNumber, spans, total };
+  };
 
   const compiledCalendar: CompiledCalendar = {
     timeZone,
     dayOf: (instant) => Math.floor((instant + offsetAt(instant)) / DAY_MS),
     planDay(dayNumber) {
-      if (lastPlan?.dayNumber === dayNumber) return lastPlan;
-      let plan = plans.get(dayNumber);
-      if (!plan) {
-        const spans = toSpans(
-          timeZone,
-          dayNumber,
-          rangesForDay(weekly, exceptions.get(dayNumber), dayNumber),
-        );
-        let total = 0;
-        for (let i = 0; i < spans.length; i += 2) total += spans[i + 1]! - spans[i]!;
-        plan = { dayNumber, spans, total };
-        if (plans.size >= MAX_CACHED_DAYS) plans.clear();
-        plans.set(dayNumber, plan);
+      if (dayNumber >= 0 && dayNumber < CACHED_DAYS) {
+        const chunkIndex = dayNumber >> CHUNK_BITS;
+        let chunk = chunks[chunkIndex];
+        if (!chunk) {
+          chunk = new Array(1 << CHUNK_BITS);
+          chunks[chunkIndex] = chunk;
+        }
+        const slot = dayNumber & ((1 << CHUNK_BITS) - 1);
+        let plan = chunk[slot];
+        if (!plan) {
+          plan = createPlan(dayNumber);
+          chunk[slot] = plan;
+        }
+        return plan;
       }
-      lastPlan = plan;
+      let plan = otherPlans.get(dayNumber);
+      if (!plan) {
+        plan = createPlan(dayNumber);
+        if (otherPlans.size >= MAX_CACHED_DAYS) otherPlans.clear();
+        otherPlans.set(dayNumber, plan);
+      }
       return plan;
     },
   };

@@ -57,14 +57,22 @@ function computeOffset(formatter: Intl.DateTimeFormat, instant: number): number 
   return wall - seconds;
 }
 
+/** Offsets of 1970–2099 are kept per UTC day in a typed array; NaN = not known yet. */
+const FIRST_CACHED_DAY = 0;
+const CACHED_DAYS = 47_482;
+const MIXED_DAY = Number.POSITIVE_INFINITY;
+
 /**
- * A function giving the offset of one zone at an instant, bound to that zone's cache so hot
- * loops (compiled calendars) skip the lookup by name.
+ * A function giving the offset of one zone at an instant, bound to that zone's caches so hot
+ * loops (compiled calendars) skip the lookup by name. A UTC day whose start and end share an
+ * offset has it throughout (zones change at most once a day); the rare day with a change is
+ * resolved per hour.
  */
-export function createOffsetLookup(timeZone: string): (instant: number) => number {
-  const zone = getZone(timeZone);
-  const { formatter, offsetByHour } = zone;
-  return (instant) => {
+function createOffsetLookup(timeZone: string): (instant: number) => number {
+  const { formatter, offsetByHour } = getZone(timeZone);
+  const offsetByDay = new Float64Array(CACHED_DAYS).fill(Number.NaN);
+
+  const offsetInHour = (instant: number): number => {
     const hour = Math.floor(instant / HOUR_MS);
     const cached = offsetByHour.get(hour);
     if (cached !== undefined) return cached;
@@ -75,18 +83,36 @@ export function createOffsetLookup(timeZone: string): (instant: number) => numbe
     offsetByHour.set(hour, atStart);
     return atStart;
   };
+
+  return (instant) => {
+    const index = Math.floor(instant / DAY_MS) - FIRST_CACHED_DAY;
+    if (index < 0 || index >= CACHED_DAYS) return offsetInHour(instant);
+    const known = offsetByDay[index]!;
+    if (!Number.isNaN(known) && known !== MIXED_DAY) return known;
+    if (known === MIXED_DAY) return offsetInHour(instant);
+    const dayStart = (index + FIRST_CACHED_DAY) * DAY_MS;
+    const atStart = computeOffset(formatter, dayStart);
+    const atEnd = computeOffset(formatter, dayStart + DAY_MS - 1000);
+    offsetByDay[index] = atStart === atEnd ? atStart : MIXED_DAY;
+    return atStart === atEnd ? atStart : offsetInHour(instant);
+  };
 }
 
 const lookups = new Map<string, (instant: number) => number>();
 
-/** Offset of `timeZone` at `instant` in ms (Istanbul: +3 h; New York: −5 h or −4 h). */
-export function getOffsetMs(timeZone: string, instant: number): number {
+/** The shared offset lookup of a zone (one cache per zone, however many calendars use it). */
+export function getOffsetLookup(timeZone: string): (instant: number) => number {
   let lookup = lookups.get(timeZone);
   if (!lookup) {
     lookup = createOffsetLookup(timeZone);
     lookups.set(timeZone, lookup);
   }
-  return lookup(instant);
+  return lookup;
+}
+
+/** Offset of `timeZone` at `instant` in ms (Istanbul: +3 h; New York: −5 h or −4 h). */
+export function getOffsetMs(timeZone: string, instant: number): number {
+  return getOffsetLookup(timeZone)(instant);
 }
 
 /** Local wall time of `instant` as ms since 1970-01-01T00:00 local. */
