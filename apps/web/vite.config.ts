@@ -3,11 +3,18 @@ import { defineConfig } from 'vite';
 
 // The workspace packages (@usta/contracts, @usta/core) export their TypeScript source; Vite
 // follows the node_modules symlinks to packages/* and compiles them like our own files.
+// The API the dev server (and `vite preview`) forwards /api to; USTA_API_URL points it elsewhere.
+const api = process.env.USTA_API_URL ?? 'http://127.0.0.1:3000';
+
 export default defineConfig({
   plugins: [react()],
   server: {
     port: 5173,
-    proxy: { '/api': 'http://127.0.0.1:3000' },
+    proxy: { '/api': api },
+  },
+  preview: {
+    port: 4173,
+    proxy: { '/api': api },
   },
   build: {
     outDir: 'dist',

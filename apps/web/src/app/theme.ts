@@ -27,10 +27,13 @@ export const theme = createTheme({
   cursorType: 'pointer',
   components: {
     Modal: {
-      defaultProps: { centered: true, radius: 'lg', overlayProps: { backgroundOpacity: 0.4, blur: 2 } },
+      defaultProps: { centered: true, radius: 'lg', padding: 'lg', overlayProps: { backgroundOpacity: 0.4, blur: 2 } },
+      styles: { title: { fontWeight: 650, fontSize: 'var(--mantine-font-size-lg)' } },
     },
     Paper: { defaultProps: { radius: 'lg' } },
-    Badge: { defaultProps: { radius: 'sm' } },
+    // Sentence case reads calmer than the default capitals, and avoids CSS upper-casing of
+    // Turkish words under an English page (i → I instead of İ).
+    Badge: { defaultProps: { radius: 'sm' }, styles: { root: { textTransform: 'none', fontWeight: 600 } } },
   },
 });
 

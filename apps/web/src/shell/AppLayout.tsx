@@ -1,10 +1,12 @@
 import { AppShell } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
 import { Outlet, useRouterState } from '@tanstack/react-router';
+import type { Me } from '@usta/contracts/auth';
 import { useEffect } from 'react';
 import { MeContext, useSession } from '../auth/session-hooks.ts';
 import { AppHeader } from './AppHeader.tsx';
 import { MainNav } from './MainNav.tsx';
+import { useMeSync } from './use-me-sync.ts';
 
 export function AppLayout() {
   const current = useSession();
@@ -17,16 +19,26 @@ export function AppLayout() {
 
   // The session just ended; the router is moving to the login page.
   if (!current) return null;
+  return <SignedInShell user={current.user} navOpened={navOpened} onToggleNav={nav.toggle} />;
+}
 
+interface SignedInShellProps {
+  user: Me;
+  navOpened: boolean;
+  onToggleNav: () => void;
+}
+
+function SignedInShell({ user, navOpened, onToggleNav }: SignedInShellProps) {
+  useMeSync(user);
   return (
-    <MeContext value={current.user}>
+    <MeContext value={user}>
       <AppShell
         header={{ height: 60 }}
         navbar={{ width: 256, breakpoint: 'sm', collapsed: { mobile: !navOpened } }}
         padding={{ base: 'md', md: 'xl' }}
       >
         <AppShell.Header>
-          <AppHeader navOpened={navOpened} onToggleNav={nav.toggle} />
+          <AppHeader navOpened={navOpened} onToggleNav={onToggleNav} />
         </AppShell.Header>
         <AppShell.Navbar p="sm">
           <MainNav />

@@ -5,7 +5,9 @@ import { useTranslation } from 'react-i18next';
 import { saveMyLocale } from '../api/auth-api.ts';
 import { session } from '../api/client.ts';
 import { notifyError } from '../app/notify.tsx';
+import { queryClient } from '../app/query-client.ts';
 import { applyLocale, currentLocale, isLocale, LOCALES } from '../i18n/index.ts';
+import { ME_QUERY_KEY } from './use-me-sync.ts';
 
 /** TR/EN switch. Signed in, the choice is saved on the user (`PATCH /me`) so it follows them. */
 export function LanguageSwitch() {
@@ -19,7 +21,10 @@ export function LanguageSwitch() {
     if (!session.get()) return;
     setSaving(true);
     try {
-      await saveMyLocale(next);
+      const me = await saveMyLocale(next);
+      queryClient.setQueryData(ME_QUERY_KEY, me);
+      // The user's own row in the users table shows the language too.
+      void queryClient.invalidateQueries({ queryKey: ['users'] });
     } catch (error) {
       notifyError(error);
     } finally {

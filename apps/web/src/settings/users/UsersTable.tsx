@@ -51,7 +51,7 @@ export function UsersTable({ users, meId, canManage, onAction }: UsersTableProps
                   <Avatar size={32} radius="xl" color={user.active ? 'usta' : 'gray'}>
                     {initialsOf(user.name)}
                   </Avatar>
-                  <Text fz="sm" fw={500}>
+                  <Text fz="sm" fw={500} style={{ whiteSpace: 'nowrap' }}>
                     {user.name}
                   </Text>
                   {user.id === meId && (

@@ -39,8 +39,11 @@ export function useUpdateUser() {
   });
 }
 
+/** A new password bumps the user's version too, so the list must be fetched again. */
 export function useResetPassword() {
+  const queryClient = useQueryClient();
   return useMutation({
     mutationFn: ({ id, password }: { id: string; password: string }) => resetUserPassword(id, password),
+    onSettled: () => queryClient.invalidateQueries({ queryKey: USERS }),
   });
 }
