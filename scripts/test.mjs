@@ -13,14 +13,22 @@ function step(title, command, args) {
   const t0 = Date.now();
   process.stdout.write(`\n── ${title} ──\n`);
   const result = spawnSync(command, args, { stdio: 'inherit', env: process.env });
-  process.stdout.write(`── ${title}: ${result.status === 0 ? 'ok' : 'FAILED'} (${((Date.now() - t0) / 1000).toFixed(1)} s)\n`);
+  process.stdout.write(
+    `── ${title}: ${result.status === 0 ? 'ok' : 'FAILED'} (${((Date.now() - t0) / 1000).toFixed(1)} s)\n`,
+  );
   return result.status === 0;
 }
 
 function vitest(project) {
   const report = `${reports}/${project}.json`;
   const ok = step(`${project} tests`, 'npx', [
-    'vitest', 'run', '--project', project, '--reporter=default', '--reporter=json', `--outputFile.json=${report}`,
+    'vitest',
+    'run',
+    '--project',
+    project,
+    '--reporter=default',
+    '--reporter=json',
+    `--outputFile.json=${report}`,
   ]);
   try {
     const summary = JSON.parse(readFileSync(report, 'utf8'));
@@ -34,7 +42,9 @@ function vitest(project) {
   return ok;
 }
 
-const database = process.env.DATABASE_URL ? `PostgreSQL at ${new URL(process.env.DATABASE_URL).host}` : 'embedded PostgreSQL 18';
+const database = process.env.DATABASE_URL
+  ? `PostgreSQL at ${new URL(process.env.DATABASE_URL).host}`
+  : 'embedded PostgreSQL 18';
 process.stdout.write(`Usta test suite on ${database}\n`);
 
 const results = [
@@ -47,6 +57,8 @@ const results = [
 ];
 
 const failedSteps = results.filter((ok) => !ok).length;
-process.stdout.write(`\nUsta suite finished in ${((Date.now() - started) / 1000).toFixed(0)} s; ${failedSteps} step(s) failed.\n`);
+process.stdout.write(
+  `\nUsta suite finished in ${((Date.now() - started) / 1000).toFixed(0)} s; ${failedSteps} step(s) failed.\n`,
+);
 process.stdout.write(`Tests: ${totals.passed} passed, ${totals.failed} failed, ${totals.skipped} skipped\n`);
 process.exit(failedSteps === 0 && totals.failed === 0 ? 0 : 1);
