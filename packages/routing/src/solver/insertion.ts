@@ -27,6 +27,7 @@ export function findBestInsertion(
   blinkRate: number,
   out: InsertionChoice,
   triedClass: Uint8Array,
+  allowNewRoutes = true,
 ): InsertionChoice {
   const inst = sol.inst;
   const n = inst.visitCount;
@@ -38,6 +39,7 @@ export function findBestInsertion(
     const v = route.vehicle;
     if (inst.allowed[v * n + visit] === 0) continue;
     if (route.len === 0) {
+      if (!allowNewRoutes) continue;
       const cls = inst.vehicleClass[v]!;
       if (triedClass[cls] === 1) continue;
       triedClass[cls] = 1;
@@ -78,7 +80,6 @@ function scanRoute(
     prev = next;
     // Departure only grows along the route: once it is past the window nothing later can fit.
     if (depart > closeHull + TIME_EPS) break;
-    if (blinkRate > 0 && rng !== null && rng.next() < blinkRate) continue;
     const toVisit = a * size + loc;
     const fromVisit = loc * size + next;
     const skip = a * size + next;
@@ -102,6 +103,8 @@ function scanRoute(
       const arrival = arriveAfter(inst, v, depart, time[toVisit]!);
       if (!route.replayInsertion(p, visit, arrival)) continue;
     }
+    // A blink only matters for a position that would be chosen, so draw it only here.
+    if (blinkRate > 0 && rng !== null && rng.next() < blinkRate) continue;
     out.vehicle = v;
     out.position = p;
     out.delta = delta;

@@ -33,13 +33,19 @@ export class Recreate {
   }
 
   /** Insert `pending[0..count)`; visits that fit nowhere (or cost more than their penalty) stay out. */
-  run(rng: Rng | null, pending: Int32Array, count: number, touch: (vehicle: number) => void): void {
+  run(
+    rng: Rng | null,
+    pending: Int32Array,
+    count: number,
+    touch: (vehicle: number) => void,
+    allowNewRoutes = true,
+  ): void {
     const sol = this.sol;
     const inst = sol.inst;
     this.sortPending(rng, pending, count);
     const blink = rng === null ? 0 : this.blinkRate;
     for (const visit of this.order) {
-      const choice = findBestInsertion(sol, visit, rng, blink, this.choice, this.triedClass);
+      const choice = findBestInsertion(sol, visit, rng, blink, this.choice, this.triedClass, allowNewRoutes);
       if (choice.vehicle < 0 || choice.delta >= inst.penalty[visit]!) continue;
       touch(choice.vehicle);
       sol.routes[choice.vehicle]!.insertAt(choice.position, visit);

@@ -67,6 +67,31 @@ export class Ruin {
     return count;
   }
 
+  /**
+   * Empty one short route entirely (the fleet-reduction move of VROOM and reinterpretcat/vrp):
+   * SISR alone rarely empties a route, so plans can stay stuck with one vehicle too many.
+   */
+  removeRoute(rng: Rng, removed: Int32Array, touch: (vehicle: number) => void): number {
+    const sol = this.sol;
+    let chosen = -1;
+    let shortest = Number.POSITIVE_INFINITY;
+    for (const route of sol.routes) {
+      if (route.len === 0) continue;
+      // Prefer short routes, with noise so every route gets its turn.
+      const score = route.len * (0.5 + rng.next());
+      if (score < shortest) {
+        shortest = score;
+        chosen = route.vehicle;
+      }
+    }
+    if (chosen < 0) return 0;
+    touch(chosen);
+    const route = sol.routes[chosen]!;
+    const count = this.removeRange(chosen, 0, route.len, 0, removed, 0);
+    route.update();
+    return count;
+  }
+
   private pickSeed(rng: Rng): number {
     const sol = this.sol;
     const n = sol.inst.visitCount;

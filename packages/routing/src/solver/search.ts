@@ -57,8 +57,15 @@ export function runSearch(sol: Solution, rng: Rng, options: SearchOptions): Sear
   let best = sol.snapshot();
   let bestCost = currentCost;
   const arcs = Math.max(1, n - sol.unassignedCount() + sol.usedVehicles());
-  const routeCost = sol.routes.reduce((sum, route) => sum + route.cost, 0);
+  // Fixed vehicle costs are left out: they would make the temperature meaningless.
+  const routeCost = sol.routes.reduce(
+    (sum, route) => sum + (route.len > 0 ? route.cost - inst.fixedCost[route.vehicle]! : 0),
+    0,
+  );
   const averageArc = routeCost > 0 ? routeCost / arcs : 1;
+  // Emptying whole routes only pays when vehicles cost something; for pure distance it mostly
+  // wastes iterations (measured on Solomon at 1.3 s).
+  const routeRemoval = inst.fixedCost.some((cost) => cost > 0) ? 0.05 : 0;
   const hot = TUNE.hot * averageArc;
   const cold = TUNE.cold * averageArc;
   let iterations = 0;
@@ -80,13 +87,15 @@ export function runSearch(sol: Solution, rng: Rng, options: SearchOptions): Sear
     iterations++;
 
     touchedCount = 0;
-    let count = ruin.run(rng, pending, touch);
+    const used = sol.usedVehicles();
+    const emptyRoute = used > 1 && rng.next() < routeRemoval;
+    let count = emptyRoute ? ruin.removeRoute(rng, pending, touch) : ruin.run(rng, pending, touch);
     for (let i = 0; i < n; i++) {
       if (sol.routeOf[i] === -1 && sol.impossible[i] === 0 && !contains(pending, count, i)) {
         pending[count++] = i;
       }
     }
-    recreate.run(rng, pending, count, touch);
+    recreate.run(rng, pending, count, touch, !emptyRoute);
     const newCost = sol.cost();
     if (newCost < currentCost - temperature * Math.log(rng.next())) {
       currentCost = newCost;
