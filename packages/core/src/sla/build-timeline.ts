@@ -16,6 +16,7 @@ export interface OrderHistory {
   receivedAt: number;
   priority: Priority;
   priorityChanges: { at: number; priority: Priority }[];
+  policyChanges: { at: number; policyId: string }[];
   segments: ClockSegment[];
   firstResponseCandidates: { at: number; kind: 'customer-reply' | 'assignment' }[];
 }
@@ -54,6 +55,7 @@ export function readHistory(
   let status = received.status;
   let priority = received.priority;
   const priorityChanges: OrderHistory['priorityChanges'] = [];
+  const policyChanges: OrderHistory['policyChanges'] = [];
   const firstResponseCandidates: OrderHistory['firstResponseCandidates'] = [];
   const segments: ClockSegment[] = [];
   let segmentStart = receivedAt;
@@ -86,10 +88,13 @@ export function readHistory(
       case 'assigned':
         firstResponseCandidates.push({ at: event.at, kind: 'assignment' });
         break;
+      case 'policy-changed':
+        policyChanges.push({ at: event.at, policyId: event.policyId });
+        break;
       default:
         break;
     }
   }
   segments.push({ start: segmentStart, end: now, clock: clockModeOf(policy, phase, status), phase, status });
-  return { receivedAt, priority, priorityChanges, segments, firstResponseCandidates };
+  return { receivedAt, priority, priorityChanges, policyChanges, segments, firstResponseCandidates };
 }

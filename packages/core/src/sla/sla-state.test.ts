@@ -158,6 +158,15 @@ describe('priority and policy changes', () => {
     });
     const result = state([received('2026-11-23 08:30', 'P2')], '2026-11-23 08:30', contract);
     expect(result.policyId).toBe('gold');
+    const changed = state(
+      [
+        received('2026-11-23 08:30', 'P2'),
+        { type: 'policy-changed', at: at('2026-11-23 08:40'), policyId: 'gold' },
+      ],
+      '2026-11-23 09:00',
+      contract,
+    );
+    expect(changed.policyChanges).toEqual([{ at: at('2026-11-23 08:40'), policyId: 'gold' }]);
     expect(show(result.firstResponse?.dueAt)).toBe('2026-11-23 09:30');
     expect(show(result.resolution?.dueAt)).toBe('2026-11-23 12:30');
   });

@@ -117,6 +117,7 @@ export function slaState(
     breached: Boolean(firstResponse?.breached || resolution?.breached),
     pausedIntervals,
     priorityChanges: history.priorityChanges,
+    policyChanges: history.policyChanges,
     timeline,
     escalations: escalationThresholds(policy, firstResponse, resolution, clock, compiled),
     computedAt: now,

@@ -63,7 +63,10 @@ export interface SlaPolicy {
 
 /**
  * The order's event log as the SLA engine reads it. `received` may lie in the past (an
- * integration imports an order); the last `received` event wins. Events after `now` are ignored.
+ * integration imports an order); the last `received` event wins and its priority is the initial
+ * one, which `priority-changed` events then replace in time order. `policy-changed` only records
+ * the change for the user: the policy passed to `slaState` is the one in force (the server
+ * resolves contract over default). Events after `now` are ignored.
  */
 export type SlaEvent =
   | { type: 'received'; at: number; priority: Priority; phase?: string; status?: string }
@@ -131,6 +134,7 @@ export interface SlaState {
   breached: boolean;
   pausedIntervals: { start: number; end: number | null; phase: string; status?: string }[];
   priorityChanges: { at: number; priority: Priority }[];
+  policyChanges: { at: number; policyId: string }[];
   timeline: SlaTimelineEntry[];
   escalations: EscalationThreshold[];
   computedAt: number;
