@@ -1,7 +1,7 @@
 import type { Me, TokenPair } from '@usta/contracts/auth';
 import { describe, expect, it } from 'vitest';
 import { createApiClient } from './http-client.ts';
-import { ApiError } from './problem.ts';
+import { ApiError, parseRetryAfter } from './problem.ts';
 import { SessionStore } from './session-store.ts';
 
 const me: Me = {
@@ -170,5 +170,16 @@ describe('api client', () => {
     await expect(
       client.request('/api/v1/auth/logout', { method: 'POST', body: {} }),
     ).resolves.toBeUndefined();
+  });
+});
+
+describe('parseRetryAfter', () => {
+  it('reads seconds and HTTP dates', () => {
+    expect(parseRetryAfter('120')).toBe(120);
+    expect(
+      parseRetryAfter('Wed, 21 Oct 2026 07:28:30 GMT', Date.parse('Wed, 21 Oct 2026 07:28:00 GMT')),
+    ).toBe(30);
+    expect(parseRetryAfter('soon')).toBeNull();
+    expect(parseRetryAfter(null)).toBeNull();
   });
 });

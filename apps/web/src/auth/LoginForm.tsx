@@ -10,7 +10,9 @@ import { type LoginFailure, loginFailureOf } from './login-failure.ts';
 
 export function LoginForm({ onSignedIn }: { onSignedIn: () => void }) {
   const { t } = useTranslation();
-  const [failure, setFailure] = useState<LoginFailure | null>(null);
+  // The failure and the email it was for: a rate limit is per account, so another email may try.
+  const [failed, setFailed] = useState<{ failure: LoginFailure; email: string } | null>(null);
+  const failure = failed?.failure ?? null;
   const [submitting, setSubmitting] = useState(false);
   const form = useForm({
     mode: 'controlled',
@@ -21,22 +23,24 @@ export function LoginForm({ onSignedIn }: { onSignedIn: () => void }) {
     },
   });
 
-  // While rate-limited, the button stays off until the server will listen again.
-  const lockedUntil = failure?.kind === 'rateLimited' ? failure.retryAt : null;
+  // While rate-limited, the button stays off for that email until the server will listen again.
+  const lockedUntil =
+    failure?.kind === 'rateLimited' && failed?.email === form.values.email.trim() ? failure.retryAt : null;
   useEffect(() => {
     if (lockedUntil === null) return;
-    const timer = setTimeout(() => setFailure(null), Math.max(0, lockedUntil - Date.now()));
+    const timer = setTimeout(() => setFailed(null), Math.max(0, lockedUntil - Date.now()));
     return () => clearTimeout(timer);
   }, [lockedUntil]);
 
   async function submit(values: { email: string; password: string }) {
     setSubmitting(true);
-    setFailure(null);
+    setFailed(null);
+    const email = values.email.trim();
     try {
-      await logIn(values.email.trim(), values.password);
+      await logIn(email, values.password);
       onSignedIn();
     } catch (error) {
-      setFailure(loginFailureOf(error));
+      setFailed({ failure: loginFailureOf(error), email });
       form.setFieldValue('password', '');
     } finally {
       setSubmitting(false);

@@ -55,7 +55,7 @@ export function UsersTable({ users, meId, canManage, onAction }: UsersTableProps
                     {user.name}
                   </Text>
                   {user.id === meId && (
-                    <Badge size="xs" variant="outline">
+                    <Badge size="xs" variant="outline" style={{ flexShrink: 0 }}>
                       {t('users.you')}
                     </Badge>
                   )}
