@@ -34,8 +34,9 @@ for (const left of plan.unassigned) reasons[left.reason] = (reasons[left.reason]
 const servedByPriority: Record<string, string> = {};
 for (const level of [3, 2, 1, 0]) {
   const all = day.visits.filter((visit) => (visit.priority ?? 0) === level);
-  const left = plan.unassigned.filter((u) => (byId.get(u.visitId)?.priority ?? 0) === level).length;
-  servedByPriority[`p${level}`] = `${all.length - left}/${all.length}`;
+  const left = plan.unassigned.filter((u) => (byId.get(u.visitId)?.priority ?? 0) === level);
+  const impossible = left.filter((u) => u.reason !== 'NO_ROOM').length;
+  servedByPriority[`p${level}`] = `${all.length - left.length}/${all.length} (${impossible} impossible)`;
 }
 const mandatoryLeft = plan.unassigned.filter((u) => byId.get(u.visitId)?.mandatory !== false);
 const slaVisits = day.visits.filter((visit) => visit.latestFinish !== undefined).length;

@@ -125,7 +125,9 @@ export function compileProblem(
     serviceTime: Float64Array.from(visits, (visit) => visit.duration),
     demand: Float64Array.from(visits, (visit) => visit.demand ?? 0),
     penalty: Float64Array.from(visits, (visit) =>
-      visit.mandatory === false ? (visit.penalty ?? 100 * (1 + (visit.priority ?? 0))) : MANDATORY_PENALTY,
+      visit.mandatory === false
+        ? (visit.penalty ?? 100 * (1 + (visit.priority ?? 0)))
+        : MANDATORY_PENALTY * (1 + Math.max(0, visit.priority ?? 0)),
     ),
     priority: Float64Array.from(visits, (visit) => visit.priority ?? 0),
     winOffset,

@@ -101,6 +101,10 @@ function scanRoute(
       if (start + service + time[fromVisit]! > route.latest[p + 1]! + TIME_EPS) continue;
     } else {
       const arrival = arriveAfter(inst, v, depart, time[toVisit]!);
+      const start = earliestStart(inst, v, visit, arrival);
+      if (start === Number.POSITIVE_INFINITY) continue;
+      // Necessary condition from the break-free latest arrivals, then the exact replay.
+      if (start + service + time[fromVisit]! > route.latest[p + 1]! + TIME_EPS) continue;
       if (!route.replayInsertion(p, visit, arrival)) continue;
     }
     // A blink only matters for a position that would be chosen, so draw it only here.

@@ -100,8 +100,9 @@ export class Route {
         ? 0
         : inst.costPerDistance[v]! * distance + inst.costPerTime[v]! * travel + inst.fixedCost[v]!;
     this.feasible = feasible;
+    // Latest arrivals ignore breaks: exact without breaks, and for technicians with breaks an
+    // optimistic bound (breaks only delay) that rejects most insertions before the exact replay.
     this.latest[this.len + 1] = inst.shiftEnd[v]!;
-    if (this.hasBreaks) return;
     let next = end;
     for (let q = this.len; q >= 1; q--) {
       const u = this.nodes[q - 1]!;

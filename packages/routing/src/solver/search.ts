@@ -52,6 +52,7 @@ export function runSearch(sol: Solution, rng: Rng, options: SearchOptions): Sear
     backupNodes[vehicle]!.set(route.nodes.subarray(0, route.len));
   };
   const pending = new Int32Array(n);
+  const impossibleCount = sol.impossible.reduce((sum, flag) => sum + flag, 0);
 
   let currentCost = sol.cost();
   let best = sol.snapshot();
@@ -90,8 +91,17 @@ export function runSearch(sol: Solution, rng: Rng, options: SearchOptions): Sear
     const used = sol.usedVehicles();
     const emptyRoute = used > 1 && rng.next() < routeRemoval;
     let count = emptyRoute ? ruin.removeRoute(rng, pending, touch) : ruin.run(rng, pending, touch);
+    // Retry a handful of the visits still left out (all of them when there are few): retrying
+    // every one each iteration made over-booked days hundreds of times slower.
+    const leftOut = sol.unassignedCount() - impossibleCount - count;
+    const retry = leftOut <= 8 ? 1 : 8 / leftOut;
     for (let i = 0; i < n; i++) {
-      if (sol.routeOf[i] === -1 && sol.impossible[i] === 0 && !contains(pending, count, i)) {
+      if (
+        sol.routeOf[i] === -1 &&
+        sol.impossible[i] === 0 &&
+        !contains(pending, count, i) &&
+        rng.next() < retry
+      ) {
         pending[count++] = i;
       }
     }
