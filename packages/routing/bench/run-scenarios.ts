@@ -86,15 +86,16 @@ const current = new Map(
   base.routes.map((route) => [route.technicianId, route.stops.map((stop) => stop.visitId)]),
 );
 const insertions = urgents.map((urgent) => {
-  const others = urgents
-    .filter((u) => u.id !== urgent.id)
-    .map((u) => ({ ...u, mandatory: false, penalty: 0 }));
-  const problem = { technicians: small.technicians, visits: [...small.visits, ...others] };
+  // The matrix covers every urgent visit; the others stay optional and free to leave out.
+  const visits = [
+    ...small.visits,
+    ...urgents.map((u) => (u.id === urgent.id ? u : { ...u, mandatory: false, penalty: 0 })),
+  ];
+  const problem = { technicians: small.technicians, visits };
   const t0 = performance.now();
-  const result = insertVisit(problem, bigMatrix, current, urgent, { timeLimitMs: 150 });
+  const result = insertVisit(problem, bigMatrix, current, urgent.id, { timeLimitMs: 150 });
   const ms = performance.now() - t0;
-  const full = { technicians: small.technicians, visits: [...problem.visits, urgent] };
-  const ok = checkPlan(full, bigMatrix, result.plan).feasible;
+  const ok = checkPlan(problem, bigMatrix, result.plan).feasible;
   const placed = result.plan.routes.some((route) => route.stops.some((stop) => stop.visitId === urgent.id));
   const reason = result.plan.unassigned.find((u) => u.visitId === urgent.id)?.reason ?? null;
   return {

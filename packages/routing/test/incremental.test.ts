@@ -38,7 +38,7 @@ describe('inserting one urgent visit into an existing plan', () => {
 
   it('places it in under 200 ms for 20 technicians and 100 visits, moving little', () => {
     const startedAt = performance.now();
-    const result = insertVisit(day, matrix, current, urgent, { timeLimitMs: 150 });
+    const result = insertVisit(withUrgent, matrix, current, 'urgent', { timeLimitMs: 150 });
     const elapsed = performance.now() - startedAt;
     expect(elapsed).toBeLessThan(200);
     const planned = result.plan.routes.flatMap((route) => route.stops.map((stop) => stop.visitId));
@@ -62,7 +62,8 @@ describe('inserting one urgent visit into an existing plan', () => {
       ],
     };
     const hot: Visit = { id: 'hot', location: { x: 2, y: 0 }, duration: 40 };
-    const layout = layoutLocations({ ...tight, visits: [...tight.visits, hot] });
+    const withHot = { ...tight, visits: [...tight.visits, hot] };
+    const layout = layoutLocations(withHot);
     const points = layout.locations as { x: number; y: number }[];
     const size = points.length;
     const distances = new Float64Array(size * size);
@@ -74,7 +75,7 @@ describe('inserting one urgent visit into an existing plan', () => {
       ['a', ['near-a', 'flexible']],
       ['b', []],
     ]);
-    const result = insertVisit(tight, tightMatrix, start, hot, { timeLimitMs: 100 });
+    const result = insertVisit(withHot, tightMatrix, start, 'hot', { timeLimitMs: 100 });
     expect(result.plan.unassigned).toEqual([]);
     expect(result.moved).toEqual(['flexible']);
   });

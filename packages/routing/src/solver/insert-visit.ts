@@ -1,5 +1,5 @@
 import type { TravelMatrix } from '../matrix/travel-matrix.ts';
-import type { Plan, RoutingProblem, Visit } from '../model/problem.ts';
+import type { Plan, RoutingProblem } from '../model/problem.ts';
 import { findBestInsertion, newChoice } from './insertion.ts';
 import { Rng } from './rng.ts';
 import { runSearch } from './search.ts';
@@ -13,7 +13,8 @@ export interface InsertVisitResult {
 }
 
 /**
- * Put one urgent visit into an existing plan, moving as little as possible:
+ * Put one urgent visit (already in `problem`, so the matrix covers it) into an existing plan,
+ * moving as little as possible:
  * 1. the cheapest position that moves nobody;
  * 2. else make room by moving one other (unpinned) visit to its best place elsewhere;
  * 3. else a short ruin-and-recreate from the current plan within the time budget.
@@ -22,17 +23,20 @@ export function insertVisit(
   problem: RoutingProblem,
   matrix: TravelMatrix,
   current: Map<string, string[]>,
-  urgent: Visit,
+  urgentId: string,
   options: { timeLimitMs?: number; seed?: number } = {},
 ): InsertVisitResult {
   const startedAt = performance.now();
+  const target = problem.visits.findIndex((visit) => visit.id === urgentId);
+  if (target < 0) throw new Error(`visit ${urgentId} is not in the problem`);
+  // Same visit order as the matrix layout; only the urgent visit becomes mandatory.
   const withUrgent: RoutingProblem = {
     technicians: problem.technicians,
-    visits: [...problem.visits.filter((visit) => visit.id !== urgent.id), { ...urgent, mandatory: true }],
+    visits: problem.visits.map((visit, i) => (i === target ? { ...visit, mandatory: true } : visit)),
   };
-  const { sol, rejected } = prepareSolution(withUrgent, matrix, 'distance', current);
+  const routes = new Map([...current].map(([tech, ids]) => [tech, ids.filter((id) => id !== urgentId)]));
+  const { sol, rejected } = prepareSolution(withUrgent, matrix, 'distance', routes);
   const inst = sol.inst;
-  const target = inst.visitCount - 1;
   const before = describe(sol, withUrgent);
   const choice = newChoice();
   const tried = new Uint8Array(inst.vehicleCount);
