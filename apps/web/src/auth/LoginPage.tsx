@@ -4,6 +4,7 @@ import { useRouter, useSearch } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
 import { session } from '../api/client.ts';
 import { safeRedirect } from '../app/safe-redirect.ts';
+import { usePageTitle } from '../pages/use-page-title.ts';
 import { BrandMark } from '../shell/BrandMark.tsx';
 import { LanguageSwitch } from '../shell/LanguageSwitch.tsx';
 import { LoginBrandPanel } from './LoginBrandPanel.tsx';
@@ -12,6 +13,7 @@ import classes from './LoginPage.module.css';
 
 export function LoginPage() {
   const { t } = useTranslation();
+  usePageTitle(t('login.title'));
   const router = useRouter();
   const search = useSearch({ from: '/login' });
   const expired = session.endReason === 'expired' && search.redirect !== undefined;

@@ -3,11 +3,13 @@ import type { AreaKey } from '@usta/core/access';
 import { useTranslation } from 'react-i18next';
 import { AREA_ICONS } from '../shell/areas.ts';
 import { PageHeader } from './PageHeader.tsx';
+import { usePageTitle } from './use-page-title.ts';
 
 /** A module not built yet: say what it will hold, and offer nothing that does not work. */
 export function AreaPlaceholderPage({ area }: { area: AreaKey }) {
   const { t } = useTranslation();
   const Icon = AREA_ICONS[area];
+  usePageTitle(t(`areas.${area}.label`));
   return (
     <>
       <PageHeader

@@ -5,6 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { useMe } from '../auth/session-hooks.ts';
 import { AREA_ICONS, areasOf } from '../shell/areas.ts';
 import { PageHeader } from './PageHeader.tsx';
+import { usePageTitle } from './use-page-title.ts';
 
 function greetingKey(hour: number) {
   if (hour < 12) return 'home.morning' as const;
@@ -17,6 +18,7 @@ export function HomePage() {
   const me = useMe();
   const firstName = me.name.trim().split(/\s+/)[0] ?? me.name;
   const areas = areasOf(me.areas);
+  usePageTitle(t('shell.home'));
 
   return (
     <>

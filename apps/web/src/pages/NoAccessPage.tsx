@@ -2,9 +2,11 @@ import { Button, EmptyState, Paper } from '@mantine/core';
 import { IconShieldLock } from '@tabler/icons-react';
 import { Link } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
+import { usePageTitle } from './use-page-title.ts';
 
 export function NoAccessPage() {
   const { t } = useTranslation();
+  usePageTitle(t('noAccess.title'));
   return (
     <Paper withBorder py={64} px="lg" data-testid="no-access">
       <EmptyState

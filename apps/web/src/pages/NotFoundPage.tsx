@@ -2,9 +2,11 @@ import { Button, Center, EmptyState } from '@mantine/core';
 import { IconMapPin } from '@tabler/icons-react';
 import { Link } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
+import { usePageTitle } from './use-page-title.ts';
 
 export function NotFoundPage() {
   const { t } = useTranslation();
+  usePageTitle(t('notFound.title'));
   return (
     <Center mih="60dvh" p="lg" data-testid="not-found">
       <EmptyState

@@ -17,6 +17,7 @@ import { useTranslation } from 'react-i18next';
 import type { UserFilter } from '../../api/users-api.ts';
 import { errorMessage } from '../../app/notify.tsx';
 import { useCan, useMe } from '../../auth/session-hooks.ts';
+import { usePageTitle } from '../../pages/use-page-title.ts';
 import { CreateUserModal } from './CreateUserModal.tsx';
 import { EditUserModal } from './EditUserModal.tsx';
 import { ResetPasswordModal } from './ResetPasswordModal.tsx';
@@ -29,6 +30,7 @@ type StatusFilter = UserFilter['active'];
 
 export function UsersPage() {
   const { t } = useTranslation();
+  usePageTitle(t('settings.users'));
   const me = useMe();
   const canManage = useCan('user:manage');
   const [search, setSearch] = useState('');
