@@ -10,6 +10,7 @@ export type Access = { public: true } | { authenticated: true } | { permission: 
 export interface AuthContext {
   userId: string;
   organizationId: string;
+  organizationName: string;
   sessionId: string;
   name: string;
   email: string;

@@ -67,6 +67,7 @@ async function authenticate(
   return {
     userId: session.userId,
     organizationId: session.organizationId,
+    organizationName: session.organizationName,
     sessionId: session.sessionId,
     name: session.name,
     email: session.email,

@@ -162,22 +162,40 @@ const fieldMessages: Record<string, Catalogue> = {
   },
   not_found: { tr: 'Bu kayıt bulunamadı.', en: 'This record was not found.' },
   invalid_status: { tr: 'Bu durumla iş emri açılamaz.', en: 'A work order cannot be opened in this status.' },
-  contact_of_other_customer: { tr: 'Yetkili kişi bu müşteriye ait değil.', en: 'The contact belongs to another customer.' },
-  address_of_other_customer: { tr: 'Adres bu müşteriye ait değil.', en: 'The address belongs to another customer.' },
-  device_of_other_customer: { tr: 'Cihaz bu müşteriye ait değil.', en: 'The device belongs to another customer.' },
+  contact_of_other_customer: {
+    tr: 'Yetkili kişi bu müşteriye ait değil.',
+    en: 'The contact belongs to another customer.',
+  },
+  address_of_other_customer: {
+    tr: 'Adres bu müşteriye ait değil.',
+    en: 'The address belongs to another customer.',
+  },
+  device_of_other_customer: {
+    tr: 'Cihaz bu müşteriye ait değil.',
+    en: 'The device belongs to another customer.',
+  },
   user_inactive: { tr: 'Kullanıcı pasif.', en: 'The user is inactive.' },
   order_finished: {
     tr: 'Kapanmış, iptal edilmiş veya birleştirilmiş iş emri düzenlenemez.',
     en: 'A closed, cancelled or merged work order cannot be edited.',
   },
-  impact_required: { tr: 'Aciliyet ile birlikte etki de seçin.', en: 'Choose the impact together with the urgency.' },
-  urgency_required: { tr: 'Etki ile birlikte aciliyet de seçin.', en: 'Choose the urgency together with the impact.' },
+  impact_required: {
+    tr: 'Aciliyet ile birlikte etki de seçin.',
+    en: 'Choose the impact together with the urgency.',
+  },
+  urgency_required: {
+    tr: 'Etki ile birlikte aciliyet de seçin.',
+    en: 'Choose the urgency together with the impact.',
+  },
   end_before_start: { tr: 'Bitiş başlangıçtan önce olamaz.', en: 'The end cannot be before the start.' },
   status_in_use: {
     tr: 'Bu durum iş emirlerinde kullanılıyor; silmek yerine pasifleştirin.',
     en: 'This status is in use on work orders; retire it instead of removing it.',
   },
-  category_cycle: { tr: 'Bir kategori kendi alt kategorisi olamaz.', en: 'A category cannot be its own subcategory.' },
+  category_cycle: {
+    tr: 'Bir kategori kendi alt kategorisi olamaz.',
+    en: 'A category cannot be its own subcategory.',
+  },
   invalid: { tr: 'Geçersiz değer.', en: 'Invalid value.' },
 };
 

@@ -6,6 +6,8 @@ import { findOrganization } from '../organizations/organization-repository.ts';
 export interface MeSource {
   userId: string;
   organizationId: string;
+  /** Known already on authenticated requests; looked up when absent. */
+  organizationName?: string;
   email: string;
   name: string;
   roles: string[];
@@ -13,7 +15,8 @@ export interface MeSource {
 }
 
 export async function describeMe(db: Executor, user: MeSource): Promise<Me> {
-  const organization = await findOrganization(db, user.organizationId);
+  const organizationName =
+    user.organizationName ?? (await findOrganization(db, user.organizationId))?.name ?? '';
   const permissions = permissionsOf(user.roles);
   return {
     id: user.userId,
@@ -23,6 +26,6 @@ export async function describeMe(db: Executor, user: MeSource): Promise<Me> {
     permissions,
     areas: visibleAreas(permissions),
     locale: user.locale === 'en' ? 'en' : 'tr',
-    organization: { id: user.organizationId, name: organization?.name ?? '' },
+    organization: { id: user.organizationId, name: organizationName },
   };
 }

@@ -1,5 +1,6 @@
 import { and, eq, isNull, sql } from 'drizzle-orm';
 import type { Executor } from '../../db/database.ts';
+import { organizations } from '../organizations/tables.ts';
 import { users } from '../users/tables.ts';
 import { authSessions, refreshTokens } from './tables.ts';
 
@@ -9,6 +10,7 @@ export interface SessionUser {
   sessionExpiresAt: Date;
   userId: string;
   organizationId: string;
+  organizationName: string;
   email: string;
   name: string;
   roles: string[];
@@ -22,6 +24,7 @@ const sessionUserColumns = {
   sessionExpiresAt: authSessions.expiresAt,
   userId: users.id,
   organizationId: users.organizationId,
+  organizationName: organizations.name,
   email: users.email,
   name: users.name,
   roles: users.roles,
@@ -35,6 +38,7 @@ export async function findSessionUser(db: Executor, sessionId: string): Promise<
     .select(sessionUserColumns)
     .from(authSessions)
     .innerJoin(users, eq(users.id, authSessions.userId))
+    .innerJoin(organizations, eq(organizations.id, users.organizationId))
     .where(eq(authSessions.id, sessionId));
   return row ?? null;
 }
