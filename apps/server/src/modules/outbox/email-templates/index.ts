@@ -1,0 +1,27 @@
+import type { Locale } from '@usta/contracts/common';
+import type { RenderedEmail } from './render-helpers.ts';
+import { renderWorkOrderAssignedToTechnician } from './work-order-assigned-to-technician.ts';
+import { renderWorkOrderOpenedForRepresentative } from './work-order-opened-for-representative.ts';
+
+export type { RenderedEmail } from './render-helpers.ts';
+
+/** Each template in Turkish and English; the data keys each reads are listed in its own file. */
+const TEMPLATES = {
+  work_order_opened_for_representative: renderWorkOrderOpenedForRepresentative,
+  work_order_assigned_to_technician: renderWorkOrderAssignedToTechnician,
+} satisfies Record<string, (locale: Locale, data: Record<string, unknown>) => RenderedEmail>;
+
+export type EmailTemplate = keyof typeof TEMPLATES;
+export const EMAIL_TEMPLATES = Object.keys(TEMPLATES) as EmailTemplate[];
+
+export function isEmailTemplate(name: string): name is EmailTemplate {
+  return Object.hasOwn(TEMPLATES, name);
+}
+
+export function renderEmail(
+  template: EmailTemplate,
+  locale: Locale,
+  data: Record<string, unknown>,
+): RenderedEmail {
+  return TEMPLATES[template](locale, data);
+}
