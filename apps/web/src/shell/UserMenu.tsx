@@ -41,10 +41,13 @@ export function UserMenu() {
           <Text fz="xs" c="dimmed" truncate>
             {t('shell.signedInAs', { email: me.email })}
           </Text>
+          <Group gap={6} mt={6} wrap="nowrap">
+            <IconBuildingFactory2 size={14} stroke={1.6} />
+            <Text fz="xs" c="dimmed" truncate>
+              {me.organization.name}
+            </Text>
+          </Group>
         </Menu.Label>
-        <Menu.Item leftSection={<IconBuildingFactory2 size={16} />} disabled>
-          {me.organization.name}
-        </Menu.Item>
         <Menu.Divider />
         <Menu.Item
           color="red"
