@@ -22,9 +22,16 @@ import { auditRoutes } from './modules/audit/routes.ts';
 import { authRoutes } from './modules/auth/routes.ts';
 import { healthRoutes } from './modules/platform/health-routes.ts';
 import { userRoutes } from './modules/users/routes.ts';
+import { workOrderRoutes } from './modules/work-orders/routes.ts';
 
 /** Every module's routes, in one list, so the permission matrix test sees them all. */
-export const ROUTE_MODULES = [healthRoutes, authRoutes, userRoutes, auditRoutes] as const;
+export const ROUTE_MODULES = [
+  healthRoutes,
+  authRoutes,
+  userRoutes,
+  auditRoutes,
+  workOrderRoutes,
+] as const;
 
 export interface BuildAppOptions {
   logger?: FastifyServerOptions['logger'];

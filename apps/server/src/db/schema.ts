@@ -5,3 +5,4 @@ export * from '../modules/organizations/tables.ts';
 export * from '../modules/outbox/tables.ts';
 export * from '../modules/platform/tables.ts';
 export * from '../modules/users/tables.ts';
+export * from '../modules/work-orders/tables.ts';

@@ -1,0 +1,78 @@
+import type { ListWorkOrdersFullQuery, WorkOrderListItem } from '@usta/contracts/work-orders';
+import { and, type SQL, sql } from 'drizzle-orm';
+import type { Executor } from '../../db/database.ts';
+import type { Actor } from '../../http/access.ts';
+import { decodeCursor, encodeCursor } from '../../http/cursor.ts';
+import { AppError } from '../../http/errors.ts';
+import { toListItem } from './present-work-order.ts';
+import { loadStatuses } from './settings-repository.ts';
+import { workOrders } from './tables.ts';
+import { buildWorkOrderFilter } from './work-order-filters.ts';
+import type { WorkOrderRow } from './work-order-repository.ts';
+
+type SortKey = 'createdAt' | 'updatedAt' | 'number' | 'priority' | 'requestedDate';
+
+/**
+ * Each sortable column: its SQL expression, its SQL type for the cursor value, and how to read
+ * the value from a row. Nullable columns sort through a sentinel so keyset comparison works.
+ */
+const SORTS: Record<SortKey, { expr: SQL; type: SQL; value: (row: WorkOrderRow) => string }> = {
+  createdAt: {
+    expr: sql`${workOrders.createdAt}`,
+    type: sql`timestamptz`,
+    value: (r) => r.createdAt.toISOString(),
+  },
+  updatedAt: {
+    expr: sql`${workOrders.updatedAt}`,
+    type: sql`timestamptz`,
+    value: (r) => r.updatedAt.toISOString(),
+  },
+  number: { expr: sql`${workOrders.number}`, type: sql`text`, value: (r) => r.number },
+  priority: { expr: sql`${workOrders.priority}`, type: sql`text`, value: (r) => r.priority },
+  requestedDate: {
+    expr: sql`coalesce(${workOrders.requestedDate}, '9999-12-31'::date)`,
+    type: sql`date`,
+    value: (r) => r.requestedDate ?? '9999-12-31',
+  },
+};
+
+interface Cursor {
+  v: string;
+  id: string;
+}
+
+export async function listWorkOrders(
+  db: Executor,
+  actor: Actor,
+  query: ListWorkOrdersFullQuery,
+): Promise<{ items: WorkOrderListItem[]; nextCursor: string | null }> {
+  const descending = query.sort.startsWith('-');
+  const sort = SORTS[query.sort.replace(/^-/u, '') as SortKey];
+  const { cursor: rawCursor, limit, sort: _sort, ...filter } = query;
+  const cursor = decodeCursor<Cursor>(rawCursor);
+  if (cursor && (typeof cursor.v !== 'string' || typeof cursor.id !== 'string')) {
+    throw new AppError('VALIDATION_FAILED', {}, [{ path: 'cursor', code: 'invalid' }]);
+  }
+  const where = await buildWorkOrderFilter(db, actor, filter);
+  const after = cursor
+    ? descending
+      ? sql`(${sort.expr}, ${workOrders.id}) < (${cursor.v}::${sort.type}, ${cursor.id}::uuid)`
+      : sql`(${sort.expr}, ${workOrders.id}) > (${cursor.v}::${sort.type}, ${cursor.id}::uuid)`
+    : undefined;
+  const direction = descending ? sql`DESC` : sql`ASC`;
+  const [rows, statuses] = await Promise.all([
+    db
+      .select()
+      .from(workOrders)
+      .where(and(where, after))
+      .orderBy(sql`${sort.expr} ${direction}`, sql`${workOrders.id} ${direction}`)
+      .limit(limit + 1),
+    loadStatuses(db, actor.organizationId),
+  ]);
+  const page = rows.slice(0, limit);
+  const last = page.at(-1);
+  return {
+    items: page.map((row) => toListItem(row, statuses)),
+    nextCursor: rows.length > limit && last ? encodeCursor({ v: sort.value(last), id: last.id }) : null,
+  };
+}

@@ -1,0 +1,164 @@
+import { idParamsSchema } from '@usta/contracts/common';
+import {
+  activityPageSchema,
+  activitySchema,
+  addActivityBodySchema,
+  allowedTransitionsSchema,
+  assignWorkOrderBodySchema,
+  countWorkOrdersQuerySchema,
+  createWorkOrderBodySchema,
+  createWorkOrderResultSchema,
+  listActivitiesQuerySchema,
+  listWorkOrdersFullQuerySchema,
+  statusCountsSchema,
+  transitionWorkOrderBodySchema,
+  updateWorkOrderBodySchema,
+  workOrderDetailSchema,
+  workOrderListPageSchema,
+  workOrderRefParamsSchema,
+  workOrderSchema,
+} from '@usta/contracts/work-orders';
+import type { App, AppContext } from '../../http/app-context.ts';
+import { actorOf } from '../../http/authenticate.ts';
+import { addActivity } from './add-activity.ts';
+import { assignWorkOrder } from './assign-work-order.ts';
+import { countWorkOrdersByStatus } from './count-work-orders-by-status.ts';
+import { createWorkOrder } from './create-work-order.ts';
+import { getWorkOrder } from './get-work-order.ts';
+import { listAllowedTransitions } from './list-allowed-transitions.ts';
+import { listWorkOrderActivities } from './list-work-order-activities.ts';
+import { listWorkOrders } from './list-work-orders.ts';
+import { transitionWorkOrder } from './transition-work-order.ts';
+import { updateWorkOrder } from './update-work-order.ts';
+
+/**
+ * The work order itself: list, tabs, create, detail, edit, lifecycle and timeline.
+ * Reads need `work_order:read`; the row rule (technicians see only their orders) is applied in
+ * every use case. Edits, transitions and notes are open to readers at the route and decided in
+ * the use case, because desk staff (`work_order:update`) and technicians (`work_order:work`)
+ * hold different permissions for the same action.
+ */
+export function workOrderRoutes(app: App, { db }: AppContext) {
+  const tags = ['work-orders'];
+
+  app.get('/api/v1/work-orders', {
+    config: { access: { permission: 'work_order:read' } },
+    schema: {
+      tags,
+      summary: 'List work orders (filters, free text, sort, cursor)',
+      querystring: listWorkOrdersFullQuerySchema,
+      response: { 200: workOrderListPageSchema },
+    },
+    handler: (req) => listWorkOrders(db, actorOf(req), req.query),
+  });
+
+  app.get('/api/v1/work-orders/counts', {
+    config: { access: { permission: 'work_order:read' } },
+    schema: {
+      tags,
+      summary: 'Tab counts by status under the list filters',
+      querystring: countWorkOrdersQuerySchema,
+      response: { 200: statusCountsSchema },
+    },
+    handler: (req) => countWorkOrdersByStatus(db, actorOf(req), req.query),
+  });
+
+  app.post('/api/v1/work-orders', {
+    config: { access: { permission: 'work_order:create' } },
+    schema: {
+      tags,
+      summary: 'Open a work order',
+      description: 'Answers `warnings` (e.g. OPEN_ORDER_FOR_DEVICE) but opens the order anyway.',
+      body: createWorkOrderBodySchema,
+      response: { 201: createWorkOrderResultSchema },
+    },
+    handler: async (req, reply) => reply.status(201).send(await createWorkOrder(db, actorOf(req), req.body)),
+  });
+
+  app.get('/api/v1/work-orders/:id', {
+    config: { access: { permission: 'work_order:read' } },
+    schema: {
+      tags,
+      summary: 'A work order by id or number, with its timeline and allowed transitions',
+      params: workOrderRefParamsSchema,
+      response: { 200: workOrderDetailSchema },
+    },
+    handler: (req) => getWorkOrder(db, actorOf(req), req.params.id),
+  });
+
+  app.patch('/api/v1/work-orders/:id', {
+    config: { access: { permission: 'work_order:read' } },
+    schema: {
+      tags,
+      summary: 'Edit a work order (optimistic concurrency: 409 with `current` when stale)',
+      description:
+        'Desk staff (work_order:update) edit everything; technicians (work_order:work) only diagnosis, work done, resolution and custom codes; technicians and team need work_order:assign.',
+      params: idParamsSchema,
+      body: updateWorkOrderBodySchema,
+      response: { 200: workOrderSchema },
+    },
+    handler: (req) => updateWorkOrder(db, actorOf(req), req.params.id, req.body),
+  });
+
+  app.get('/api/v1/work-orders/:id/transitions', {
+    config: { access: { permission: 'work_order:read' } },
+    schema: {
+      tags,
+      summary: 'The statuses this user may move the order to now',
+      params: idParamsSchema,
+      response: { 200: allowedTransitionsSchema },
+    },
+    handler: (req) => listAllowedTransitions(db, actorOf(req), req.params.id),
+  });
+
+  app.post('/api/v1/work-orders/:id/transitions', {
+    config: { access: { permission: 'work_order:read' } },
+    schema: {
+      tags,
+      summary: 'Move the order to a company status',
+      description:
+        'Refused with 409 (403 for FORBIDDEN) and `code` INVALID_TRANSITION, APPROVAL_REQUIRED, DIAGNOSIS_REQUIRED, WORK_DONE_REQUIRED or REASON_REQUIRED, plus `allowedTransitions`.',
+      params: idParamsSchema,
+      body: transitionWorkOrderBodySchema,
+      response: { 200: workOrderSchema },
+    },
+    handler: (req) => transitionWorkOrder(db, actorOf(req), req.params.id, req.body),
+  });
+
+  app.get('/api/v1/work-orders/:id/activities', {
+    config: { access: { permission: 'work_order:read' } },
+    schema: {
+      tags,
+      summary: 'The timeline (hareketler), newest first, merged duplicates included',
+      params: idParamsSchema,
+      querystring: listActivitiesQuerySchema,
+      response: { 200: activityPageSchema },
+    },
+    handler: (req) => listWorkOrderActivities(db, actorOf(req), req.params.id, req.query),
+  });
+
+  app.post('/api/v1/work-orders/:id/activities', {
+    config: { access: { permission: 'work_order:read' } },
+    schema: {
+      tags,
+      summary: 'Add a note or a time entry',
+      params: idParamsSchema,
+      body: addActivityBodySchema,
+      response: { 201: activitySchema },
+    },
+    handler: async (req, reply) =>
+      reply.status(201).send(await addActivity(db, actorOf(req), req.params.id, req.body)),
+  });
+
+  app.put('/api/v1/work-orders/:id/assignment', {
+    config: { access: { permission: 'work_order:assign' } },
+    schema: {
+      tags,
+      summary: 'Assign technicians (the first leads) and a team; e-mails the newly assigned',
+      params: idParamsSchema,
+      body: assignWorkOrderBodySchema,
+      response: { 200: workOrderSchema },
+    },
+    handler: (req) => assignWorkOrder(db, actorOf(req), req.params.id, req.body),
+  });
+}

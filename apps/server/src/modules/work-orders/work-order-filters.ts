@@ -1,0 +1,79 @@
+import type { ListWorkOrdersFullQuery } from '@usta/contracts/work-orders';
+import { escapeLikePattern, searchTerms } from '@usta/core/text';
+import { formatWorkOrderNumber, parseWorkOrderNumber } from '@usta/core/work-orders';
+import { and, eq, gte, inArray, lt, lte, or, type SQL, sql } from 'drizzle-orm';
+import type { Executor } from '../../db/database.ts';
+import type { Actor } from '../../http/access.ts';
+import { findCustomerIdsMatching } from '../customers/index.ts';
+import { workOrderCategories, workOrders } from './tables.ts';
+import { visibleTo } from './work-order-repository.ts';
+
+export type WorkOrderFilter = Omit<ListWorkOrdersFullQuery, 'cursor' | 'limit' | 'sort'>;
+
+const FINISHED = sql`('closed', 'cancelled')`;
+const searchable = sql`usta_search_key(${workOrders.number} || ' ' || ${workOrders.complaint})`;
+
+/**
+ * The WHERE clause of the list and of the tab counts: the row rule first, then every filter.
+ * Free text matches the number and complaint (every word, Turkish-aware, through the trigram
+ * index) or the customer's name and phone (the customers module answers which customers).
+ */
+export async function buildWorkOrderFilter(
+  db: Executor,
+  actor: Actor,
+  filter: WorkOrderFilter,
+): Promise<SQL> {
+  const c: SQL[] = [visibleTo(actor)];
+  const t = workOrders;
+  if (filter.status?.length) c.push(inArray(t.status, filter.status));
+  if (filter.phase?.length) c.push(inArray(t.phase, filter.phase));
+  if (filter.priority?.length) c.push(inArray(t.priority, filter.priority));
+  if (filter.channel?.length) c.push(inArray(t.channel, filter.channel));
+  if (filter.type?.length) c.push(inArray(t.type, filter.type));
+  if (filter.open === 'true') c.push(sql`${t.phase} NOT IN ${FINISHED}`);
+  if (filter.open === 'false') c.push(sql`${t.phase} IN ${FINISHED}`);
+  if (filter.customerId) c.push(eq(t.customerId, filter.customerId));
+  if (filter.deviceId) c.push(eq(t.deviceId, filter.deviceId));
+  if (filter.teamId) c.push(eq(t.teamId, filter.teamId));
+  if (filter.technicianId) c.push(sql`${filter.technicianId}::uuid = ANY(${t.technicianIds})`);
+  if (filter.tag) c.push(sql`${filter.tag} = ANY(${t.tags})`);
+  if (filter.deviceType) c.push(eq(t.deviceType, filter.deviceType));
+  if (filter.categoryId) {
+    // A category covers its subcategories.
+    const subcategories = db
+      .select({ id: workOrderCategories.id })
+      .from(workOrderCategories)
+      .where(
+        and(
+          eq(workOrderCategories.organizationId, actor.organizationId),
+          eq(workOrderCategories.parentId, filter.categoryId),
+        ),
+      );
+    c.push(or(eq(t.categoryId, filter.categoryId), inArray(t.categoryId, subcategories))!);
+  }
+  if (filter.createdFrom) c.push(gte(t.createdAt, new Date(filter.createdFrom)));
+  if (filter.createdTo) c.push(lt(t.createdAt, new Date(filter.createdTo)));
+  if (filter.requestedFrom) c.push(gte(t.requestedDate, filter.requestedFrom));
+  if (filter.requestedTo) c.push(lte(t.requestedDate, filter.requestedTo));
+  if (filter.closedFrom) c.push(gte(t.closedAt, new Date(filter.closedFrom)));
+  if (filter.closedTo) c.push(lt(t.closedAt, new Date(filter.closedTo)));
+  const q = filter.q?.trim();
+  if (q) c.push(await freeText(db, actor, q));
+  return and(...c)!;
+}
+
+async function freeText(db: Executor, actor: Actor, q: string): Promise<SQL> {
+  const alternatives: SQL[] = [];
+  const terms = searchTerms(q);
+  if (terms.length > 0) {
+    alternatives.push(
+      and(...terms.map((term) => sql`${searchable} LIKE ${`%${escapeLikePattern(term)}%`}`))!,
+    );
+  }
+  const parts = parseWorkOrderNumber(q);
+  if (parts)
+    alternatives.push(eq(workOrders.number, formatWorkOrderNumber(parts.prefix, parts.year, parts.sequence)));
+  const customerIds = await findCustomerIdsMatching(db, actor.organizationId, q);
+  if (customerIds.length > 0) alternatives.push(inArray(workOrders.customerId, customerIds));
+  return alternatives.length > 0 ? or(...alternatives)! : sql`false`;
+}
