@@ -20,6 +20,8 @@ import { registerIdempotency } from './http/idempotency.ts';
 import { registerProblemHandlers } from './http/problem.ts';
 import { auditRoutes } from './modules/audit/routes.ts';
 import { authRoutes } from './modules/auth/routes.ts';
+import { customerRoutes } from './modules/customers/routes.ts';
+import { deviceRoutes } from './modules/devices/routes.ts';
 import { healthRoutes } from './modules/platform/health-routes.ts';
 import { userRoutes } from './modules/users/routes.ts';
 import { workOrderRoutes } from './modules/work-orders/routes.ts';
@@ -30,6 +32,8 @@ export const ROUTE_MODULES = [
   authRoutes,
   userRoutes,
   auditRoutes,
+  customerRoutes,
+  deviceRoutes,
   workOrderRoutes,
 ] as const;
 
