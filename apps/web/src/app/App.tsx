@@ -20,7 +20,8 @@ export function App() {
 
   return (
     <MantineProvider theme={theme} cssVariablesResolver={cssVariablesResolver} defaultColorScheme="light">
-      <Notifications position="top-right" limit={4} />
+      {/* Bottom right: toasts never cover the header controls (language, user menu). */}
+      <Notifications position="bottom-right" limit={4} />
       <QueryClientProvider client={queryClient}>
         {restored ? (
           <RouterProvider router={router} />
