@@ -28,6 +28,8 @@ import { getWorkOrder } from './get-work-order.ts';
 import { listAllowedTransitions } from './list-allowed-transitions.ts';
 import { listWorkOrderActivities } from './list-work-order-activities.ts';
 import { listWorkOrders } from './list-work-orders.ts';
+import { workOrderRelationRoutes } from './relation-routes.ts';
+import { workOrderSettingsRoutes } from './settings-routes.ts';
 import { transitionWorkOrder } from './transition-work-order.ts';
 import { updateWorkOrder } from './update-work-order.ts';
 
@@ -38,8 +40,12 @@ import { updateWorkOrder } from './update-work-order.ts';
  * the use case, because desk staff (`work_order:update`) and technicians (`work_order:work`)
  * hold different permissions for the same action.
  */
-export function workOrderRoutes(app: App, { db }: AppContext) {
+export function workOrderRoutes(app: App, context: AppContext) {
+  const { db } = context;
   const tags = ['work-orders'];
+  // One entry in ROUTE_MODULES for the whole module; the other route files register from here.
+  workOrderRelationRoutes(app, context);
+  workOrderSettingsRoutes(app, context);
 
   app.get('/api/v1/work-orders', {
     config: { access: { permission: 'work_order:read' } },
