@@ -22,6 +22,7 @@ import { auditRoutes } from './modules/audit/routes.ts';
 import { authRoutes } from './modules/auth/routes.ts';
 import { customerRoutes } from './modules/customers/routes.ts';
 import { deviceRoutes } from './modules/devices/routes.ts';
+import { outboxRoutes } from './modules/outbox/routes.ts';
 import { healthRoutes } from './modules/platform/health-routes.ts';
 import { userRoutes } from './modules/users/routes.ts';
 import { workOrderRoutes } from './modules/work-orders/routes.ts';
@@ -34,8 +35,7 @@ export const ROUTE_MODULES = [
   auditRoutes,
   customerRoutes,
   deviceRoutes,
-  workOrderRoutes,
-] as const;
+  workOrderRoutes, outboxRoutes] as const;
 
 export interface BuildAppOptions {
   logger?: FastifyServerOptions['logger'];

@@ -11,6 +11,7 @@ import type { App } from './http/app-context.ts';
 import { DEFAULT_THROTTLE, type ThrottlePolicy } from './modules/auth/login-throttle.ts';
 import { TokenService } from './modules/auth/tokens.ts';
 import { seedDemo } from './modules/demo/seed-demo.ts';
+import { startOutboxWorker } from './modules/outbox/index.ts';
 import { loadSigningKey } from './modules/platform/signing-key.ts';
 import { StartupError } from './startup-error.ts';
 
@@ -74,6 +75,8 @@ export async function startUsta(config: Config, options: StartOptions = {}): Pro
     } else {
       await app.ready();
     }
+    // After migrations and once the app is up; it sends only what committed transactions queued.
+    const outbox = startOutboxWorker({ db, config, logger: app.log });
     const stopEmbedded = embedded;
     let stopping: Promise<void> | null = null;
     return {
@@ -85,6 +88,7 @@ export async function startUsta(config: Config, options: StartOptions = {}): Pro
       stop() {
         stopping ??= (async () => {
           await app.close();
+          await outbox.stop();
           await activePool.end();
           await stopEmbedded?.stop();
         })();
