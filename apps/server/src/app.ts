@@ -35,7 +35,9 @@ export const ROUTE_MODULES = [
   auditRoutes,
   customerRoutes,
   deviceRoutes,
-  workOrderRoutes, outboxRoutes] as const;
+  workOrderRoutes,
+  outboxRoutes,
+] as const;
 
 export interface BuildAppOptions {
   logger?: FastifyServerOptions['logger'];
