@@ -20,10 +20,12 @@ import { registerIdempotency } from './http/idempotency.ts';
 import { registerProblemHandlers } from './http/problem.ts';
 import { auditRoutes } from './modules/audit/routes.ts';
 import { authRoutes } from './modules/auth/routes.ts';
+import { calendarRoutes } from './modules/calendars/routes.ts';
 import { customerRoutes } from './modules/customers/routes.ts';
 import { deviceRoutes } from './modules/devices/routes.ts';
 import { outboxRoutes } from './modules/outbox/routes.ts';
 import { healthRoutes } from './modules/platform/health-routes.ts';
+import { slaRoutes } from './modules/sla/routes.ts';
 import { userRoutes } from './modules/users/routes.ts';
 import { workOrderRoutes } from './modules/work-orders/routes.ts';
 
@@ -37,6 +39,8 @@ export const ROUTE_MODULES = [
   deviceRoutes,
   workOrderRoutes,
   outboxRoutes,
+  calendarRoutes,
+  slaRoutes,
 ] as const;
 
 export interface BuildAppOptions {

@@ -1,3 +1,5 @@
+import { existsSync } from 'node:fs';
+import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestUsta, type TestUsta } from '../../test/harness.ts';
 
@@ -62,6 +64,18 @@ describe('bad requests get problem+json', () => {
     expect(JSON.stringify(body)).not.toMatch(/pool|Cannot use|select |stack|\.ts:/i);
     expect(body.detail).toContain(body.requestId);
     await broken.app.close();
+  });
+});
+
+describe('the web app', () => {
+  const built = existsSync(path.resolve(import.meta.dirname, '../../../web/dist/index.html'));
+
+  it.skipIf(!built)('serves the page for app paths and a 404 for a missing asset', async () => {
+    const page = await usta.app.inject({ url: '/work-orders/123' });
+    expect(page.statusCode).toBe(200);
+    expect(page.headers['content-type']).toMatch(/text\/html/);
+    const asset = await usta.app.inject({ url: '/assets/index-gone.js' });
+    expect(asset.statusCode).toBe(404);
   });
 });
 

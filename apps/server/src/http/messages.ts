@@ -220,6 +220,21 @@ const fieldMessages: Record<string, Catalogue> = {
     en: 'The amount must be a number with at most two decimals (e.g. 12500.50).',
   },
   invalid_date: { tr: 'Tarih YYYY-AA-GG biçiminde olmalı.', en: 'The date must be YYYY-MM-DD.' },
+  overlapping_intervals: { tr: 'Çalışma aralıkları çakışıyor.', en: 'The working intervals overlap.' },
+  empty_interval: {
+    tr: 'Aralığın bitişi başlangıcından sonra olmalı.',
+    en: 'The interval must end after it starts.',
+  },
+  no_working_time: { tr: 'Takvimde hiç çalışma saati yok.', en: 'The calendar has no working time.' },
+  unknown_time_zone: { tr: 'Bilinmeyen saat dilimi.', en: 'Unknown time zone.' },
+  invalid_time: { tr: 'Saat SS:DD biçiminde olmalı (ör. 08:30).', en: 'Time must be HH:MM (e.g. 08:30).' },
+  invalid_date: { tr: 'Tarih YYYY-AA-GG biçiminde olmalı.', en: 'Date must be YYYY-MM-DD.' },
+  invalid_datetime: {
+    tr: 'Zaman ISO 8601 biçiminde ve saat dilimiyle olmalı.',
+    en: 'Use an ISO 8601 time with an offset.',
+  },
+  duplicate_date: { tr: 'Bu tarih takvimde iki kez var.', en: 'This date appears twice.' },
+  not_positive: { tr: 'Değer sıfırdan büyük olmalı.', en: 'The value must be greater than zero.' },
   invalid: { tr: 'Geçersiz değer.', en: 'Invalid value.' },
 };
 

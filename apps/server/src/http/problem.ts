@@ -54,7 +54,15 @@ export function registerProblemHandlers(app: FastifyInstance, options: { singleP
 
   app.setNotFoundHandler((request, reply) => {
     // The back office is a single-page app: unknown non-API paths load it and it routes itself.
-    if (options.singlePageApp && request.method === 'GET' && !request.url.startsWith('/api/')) {
+    // Only page paths; a missing asset (an old /assets/x.js after a rebuild) is a real 404.
+    const pathname = request.url.split('?')[0] ?? '';
+    const looksLikeFile = /\.[a-z0-9]+$/i.test(pathname.slice(pathname.lastIndexOf('/')));
+    if (
+      options.singlePageApp &&
+      request.method === 'GET' &&
+      !pathname.startsWith('/api/') &&
+      !looksLikeFile
+    ) {
       return reply.type('text/html; charset=utf-8').sendFile('index.html');
     }
     const locale = requestLocale(request);

@@ -2,7 +2,7 @@ import { Button, Group, Modal, Stack, Text } from '@mantine/core';
 import type { User } from '@usta/contracts/users';
 import { useTranslation } from 'react-i18next';
 import { notifyError, notifySuccess } from '../../app/notify.tsx';
-import { isConflict, notifyConflict } from './conflict.ts';
+import { conflictCurrent, isConflict, notifyConflict } from './conflict.ts';
 import { useLastDefined } from './use-last-defined.ts';
 import { useUpdateUser } from './use-users.ts';
 
@@ -17,8 +17,18 @@ export function ToggleActiveDialog({ user, onClose }: { user: User | null; onClo
 
   async function confirm() {
     if (!user) return;
+    const wanted = !user.active;
     try {
-      await update.mutateAsync({ id: user.id, changes: { active: !user.active, version: user.version } });
+      try {
+        await update.mutateAsync({ id: user.id, changes: { active: wanted, version: user.version } });
+      } catch (error) {
+        // Switching a user on or off cannot overwrite anyone's edit: if the record changed
+        // meanwhile (say, they picked another language) but still needs the switch, redo it
+        // on the current version instead of asking the admin to start over.
+        const current = conflictCurrent(error);
+        if (!current || current.active === wanted) throw error;
+        await update.mutateAsync({ id: user.id, changes: { active: wanted, version: current.version } });
+      }
       notifySuccess(t(`${texts}.success`, { name }));
       onClose();
     } catch (error) {
