@@ -38,8 +38,9 @@ export async function mergeWorkOrders(
     const [firstId, secondId] = id < input.survivorId ? [id, input.survivorId] : [input.survivorId, id];
     const first = await findWorkOrder(tx, actor, firstId, true);
     const second = firstId === secondId ? first : await findWorkOrder(tx, actor, secondId, true);
-    const duplicate = first?.id === id ? first : second;
-    const survivor = first?.id === input.survivorId ? first : second;
+    const locked = [first, second].filter((row): row is WorkOrderRow => row !== null);
+    const duplicate = locked.find((row) => row.id === id);
+    const survivor = locked.find((row) => row.id === input.survivorId);
     if (!duplicate) throw notFound('work order');
     if (!survivor)
       throw new AppError('NOT_FOUND', { entity: 'work order' }, [{ path: 'survivorId', code: 'not_found' }]);
