@@ -20,8 +20,6 @@ import { registerIdempotency } from './http/idempotency.ts';
 import { registerProblemHandlers } from './http/problem.ts';
 import { auditRoutes } from './modules/audit/routes.ts';
 import { authRoutes } from './modules/auth/routes.ts';
-import { customerRoutes } from './modules/customers/routes.ts';
-import { deviceRoutes } from './modules/devices/routes.ts';
 import { calendarRoutes } from './modules/calendars/routes.ts';
 import { customerRoutes } from './modules/customers/routes.ts';
 import { deviceRoutes } from './modules/devices/routes.ts';

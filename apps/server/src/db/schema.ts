@@ -1,8 +1,6 @@
 // Every module's tables, for drizzle-kit and for typed queries. Each module owns its own file.
 export * from '../modules/audit/tables.ts';
 export * from '../modules/auth/tables.ts';
-export * from '../modules/customers/tables.ts';
-export * from '../modules/devices/tables.ts';
 export * from '../modules/calendars/tables.ts';
 export * from '../modules/customers/tables.ts';
 export * from '../modules/devices/tables.ts';

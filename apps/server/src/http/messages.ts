@@ -235,30 +235,6 @@ const fieldMessages: Record<string, Catalogue> = {
   },
   duplicate_date: { tr: 'Bu tarih takvimde iki kez var.', en: 'This date appears twice.' },
   not_positive: { tr: 'Değer sıfırdan büyük olmalı.', en: 'The value must be greater than zero.' },
-  address_in_use: {
-    tr: 'Kaldırılan adreslerden birinde hâlâ cihaz veya kayıt var.',
-    en: 'A removed address still has a device or record at it.',
-  },
-  serial_number_taken: {
-    tr: 'Bu markada bu seri numarasıyla bir cihaz zaten kayıtlı.',
-    en: 'A device of this brand with this serial number is already registered.',
-  },
-  warranty_end_before_start: {
-    tr: 'Garanti bitişi başlangıcından önce olamaz.',
-    en: 'The warranty cannot end before it starts.',
-  },
-  duplicate_phone: { tr: 'Bu telefon listede zaten var.', en: 'This phone number is already in the list.' },
-  duplicate_email: { tr: 'Bu e-posta listede zaten var.', en: 'This e-mail address is already in the list.' },
-  several_default_addresses: {
-    tr: 'Yalnızca bir adres varsayılan olabilir.',
-    en: 'Only one address can be the default.',
-  },
-  invalid_postal_code: { tr: 'Posta kodu 5 haneli olmalı.', en: 'The postal code must have 5 digits.' },
-  invalid_amount: {
-    tr: 'Tutar en fazla iki ondalık haneli bir sayı olmalı (ör. 12500.50).',
-    en: 'The amount must be a number with at most two decimals (e.g. 12500.50).',
-  },
-  invalid_date: { tr: 'Tarih YYYY-AA-GG biçiminde olmalı.', en: 'The date must be YYYY-MM-DD.' },
   invalid: { tr: 'Geçersiz değer.', en: 'Invalid value.' },
 };
 
