@@ -3,6 +3,7 @@ import type { Database } from '../../db/database.ts';
 import { hashPassword } from '../auth/passwords.ts';
 import { insertOrganization } from '../organizations/organization-repository.ts';
 import { insertUser } from '../users/user-repository.ts';
+import { seedDemoWorkOrders } from '../work-orders/seed-demo-work-orders.ts';
 
 export const DEMO_PASSWORD = 'usta-demo';
 
@@ -20,11 +21,13 @@ export const DEMO_USERS: readonly { email: string; name: string; roles: StaffRol
 /** The demo company of DESIGN.md; only ever run on a new, empty database. */
 export async function seedDemo(db: Database): Promise<{ organizationId: string }> {
   const passwordHash = await hashPassword(DEMO_PASSWORD);
-  return db.transaction(async (tx) => {
+  const seeded = await db.transaction(async (tx) => {
     const organization = await insertOrganization(tx, 'Demo Servis');
     for (const user of DEMO_USERS) {
       await insertUser(tx, { ...user, organizationId: organization.id, passwordHash, locale: 'tr' });
     }
     return { organizationId: organization.id };
   });
+  await seedDemoWorkOrders(db, seeded.organizationId);
+  return seeded;
 }
