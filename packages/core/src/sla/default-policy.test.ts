@@ -45,7 +45,7 @@ describe('validatePolicy', () => {
         P2: { resolution: { amount: 2, unit: 'weeks' } },
       },
       firstResponseMetBy: ['telepathy'],
-      clockByPhase: { 'waiting-for-customer': 'frozen' },
+      clockByPhase: { waiting_customer: 'frozen' },
       escalationRules: [{ ...base.escalationRules[0]!, atPercent: 0 }, base.escalationRules[0]!],
     } as unknown as SlaPolicy;
     const result = validatePolicy(bad);
@@ -56,7 +56,7 @@ describe('validatePolicy', () => {
       'targets.P1.resolution.amount invalid-value',
       'targets.P2.resolution.unit invalid-value',
       'firstResponseMetBy[0] invalid-value',
-      'clockByPhase.waiting-for-customer invalid-value',
+      'clockByPhase.waiting_customer invalid-value',
       'escalationRules[0].atPercent not-positive',
       'escalationRules[1].id invalid-value',
     ]);

@@ -61,7 +61,7 @@ describe('escalation thresholds', () => {
 
   it('nothing is scheduled while paused; a met target stops its escalations', () => {
     const paused = slaState(
-      [...events, { type: 'status-changed', at: at('2026-11-23 10:00'), phase: 'waiting-for-customer' }],
+      [...events, { type: 'status-changed', at: at('2026-11-23 10:00'), phase: 'waiting_customer' }],
       policy,
       istanbul,
       at('2026-11-23 11:00'),

@@ -14,7 +14,7 @@ const START = Date.UTC(2026, 0, 5);
 const END = Date.UTC(2027, 10, 1);
 const calendars = fc.constantFrom(istanbul, newYork, createAlwaysOpenCalendar('America/New_York'));
 const priority = fc.constantFrom<Priority>(...PRIORITIES);
-const phase = fc.constantFrom('on-site', 'waiting-for-customer', 'planning', 'closed', 'waiting-for-parts');
+const phase = fc.constantFrom('on-site', 'waiting_customer', 'planning', 'closed', 'waiting_parts');
 
 /** An order: received-at, then status changes at increasing offsets (up to ~3 weeks), and now. */
 const order = fc.record({

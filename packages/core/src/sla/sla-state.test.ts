@@ -57,18 +57,18 @@ describe('pauses, stops and reopens', () => {
     const events = [
       received('2026-11-23 16:00', 'P2'),
       { type: 'assigned', at: at('2026-11-23 16:05') } as const,
-      status('2026-11-23 17:00', 'waiting-for-customer'),
+      status('2026-11-23 17:00', 'waiting_customer'),
       status('2026-11-24 10:00', 'on-site'),
     ];
     const result = state(events, '2026-11-24 11:00');
     expect(result.businessTimeUsedMs).toBe(2 * HOUR);
     expect(show(result.resolution?.dueAt)).toBe('2026-11-24 18:00');
     expect(result.pausedIntervals).toEqual([
-      { start: at('2026-11-23 17:00'), end: at('2026-11-24 10:00'), phase: 'waiting-for-customer' },
+      { start: at('2026-11-23 17:00'), end: at('2026-11-24 10:00'), phase: 'waiting_customer' },
     ]);
     expect(result.timeline.map((entry) => [entry.clock, entry.phase, entry.businessTimeMs / HOUR])).toEqual([
       ['running', 'intake', 1],
-      ['paused', 'waiting-for-customer', 0],
+      ['paused', 'waiting_customer', 0],
       ['running', 'on-site', 1],
     ]);
     expect(result.firstResponse?.status).toBe('met');
@@ -78,7 +78,7 @@ describe('pauses, stops and reopens', () => {
     const base = [received('2026-11-23 16:00', 'P2')];
     const paused = [
       ...base,
-      status('2026-11-23 18:30', 'waiting-for-customer'),
+      status('2026-11-23 18:30', 'waiting_customer'),
       status('2026-11-24 08:00', 'on-site'),
     ];
     const now = '2026-11-24 09:00';
@@ -87,7 +87,7 @@ describe('pauses, stops and reopens', () => {
 
   it('while paused nothing counts down and nothing is due', () => {
     const result = state(
-      [received('2026-11-23 09:00', 'P2'), status('2026-11-23 09:30', 'waiting-for-customer')],
+      [received('2026-11-23 09:00', 'P2'), status('2026-11-23 09:30', 'waiting_customer')],
       '2026-11-25 12:00',
     );
     expect(result.clock).toBe('paused');
@@ -116,7 +116,7 @@ describe('pauses, stops and reopens', () => {
   });
 
   it('waiting for parts runs the clock unless the policy pauses it', () => {
-    const events = [received('2026-11-23 09:00', 'P2'), status('2026-11-23 10:00', 'waiting-for-parts')];
+    const events = [received('2026-11-23 09:00', 'P2'), status('2026-11-23 10:00', 'waiting_parts')];
     expect(state(events, '2026-11-23 12:00').businessTimeUsedMs).toBe(3 * HOUR);
     const pausing = createDefaultPolicy({ pauseWhileWaitingForParts: true });
     expect(state(events, '2026-11-23 12:00', pausing).businessTimeUsedMs).toBe(HOUR);
