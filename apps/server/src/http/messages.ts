@@ -228,7 +228,6 @@ const fieldMessages: Record<string, Catalogue> = {
   no_working_time: { tr: 'Takvimde hiç çalışma saati yok.', en: 'The calendar has no working time.' },
   unknown_time_zone: { tr: 'Bilinmeyen saat dilimi.', en: 'Unknown time zone.' },
   invalid_time: { tr: 'Saat SS:DD biçiminde olmalı (ör. 08:30).', en: 'Time must be HH:MM (e.g. 08:30).' },
-  invalid_date: { tr: 'Tarih YYYY-AA-GG biçiminde olmalı.', en: 'Date must be YYYY-MM-DD.' },
   invalid_datetime: {
     tr: 'Zaman ISO 8601 biçiminde ve saat dilimiyle olmalı.',
     en: 'Use an ISO 8601 time with an offset.',
