@@ -1,0 +1,158 @@
+// Generates the work-order benchmark database: the demo company with 1,000 customers and
+// devices (through the modules' own use cases) and 1,000,000 work orders (INSERT … SELECT
+// generate_series, in chunks), then VACUUM ANALYZE.
+//   node --import tsx bench/work-orders/generate.ts [count]
+// Server: BENCH_DATABASE_URL, else postgres://postgres@127.0.0.1:5432 (the database is recreated).
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { createCustomerBodySchema } from '@usta/contracts/customers';
+import { createDeviceBodySchema } from '@usta/contracts/devices';
+import { localYearAt } from '@usta/core/work-orders';
+import pg from 'pg';
+import { readConfig } from '../../apps/server/src/config.ts';
+import { createCustomer } from '../../apps/server/src/modules/customers/create-customer.ts';
+import { createDevice } from '../../apps/server/src/modules/devices/create-device.ts';
+import { ensureSettings } from '../../apps/server/src/modules/work-orders/settings-repository.ts';
+import { startUsta } from '../../apps/server/src/start-usta.ts';
+import { benchActor, benchDatabaseUrl, COMPLAINTS } from './bench-setup.ts';
+
+const TOTAL = Number(process.argv[2] ?? 1_000_000);
+const CUSTOMERS = 1_000;
+const CHUNK = 100_000;
+
+const { adminUrl, url } = benchDatabaseUrl();
+const admin = new pg.Client({ connectionString: adminUrl });
+await admin.connect();
+await admin.query('DROP DATABASE IF EXISTS usta_bench_wo WITH (FORCE)');
+await admin.query('CREATE DATABASE usta_bench_wo');
+await admin.end();
+
+const t0 = performance.now();
+const usta = await startUsta(
+  readConfig({
+    DATABASE_URL: url,
+    USTA_DATA_DIR: mkdtempSync(path.join(tmpdir(), 'usta-bench-')),
+    PORT: '0',
+  }),
+  { listen: false },
+);
+const actor = await benchActor(usta.db);
+await ensureSettings(usta.db, actor.organizationId);
+
+const districts = ['Kadıköy', 'Beşiktaş', 'Üsküdar', 'Şişli', 'Bakırköy', 'Ataşehir', 'Maltepe', 'Sarıyer'];
+const first = ['Ayşe', 'Mehmet', 'Çağla', 'İbrahim', 'Gülşen', 'Oğuz', 'Şükrü', 'Işıl', 'Ümit', 'Ebru'];
+const last = ['Yılmaz', 'Öztürk', 'Şahin', 'Çelik', 'Doğan', 'Kılıç', 'Aslan', 'Güneş', 'Ağaoğlu', 'Demir'];
+const brands = [
+  ['Vaillant', 'ecoTEC plus', 'Kombi'],
+  ['Daikin', 'Sensira 18', 'Klima'],
+  ['Arçelik', 'No-Frost 570', 'Buzdolabı'],
+  ['Bosch', 'Serie 6', 'Çamaşır Makinesi'],
+  ['Demirdöküm', 'Nitromix', 'Kombi'],
+] as const;
+const customers: { id: string; name: string; deviceId: string; deviceType: string }[] = [];
+for (let i = 0; i < CUSTOMERS; i++) {
+  const name = `${first[i % 10]} ${last[Math.floor(i / 10) % 10]} ${i}`;
+  const customer = (await createCustomer(
+    usta.db,
+    actor,
+    createCustomerBodySchema.parse({
+      type: 'individual',
+      name,
+      phones: [{ number: `0532 ${2_000_000 + i}` }],
+      addresses: [{ province: 'İstanbul', district: districts[i % districts.length], line: `Sokak ${i}` }],
+    }),
+  )) as unknown as { id: string };
+  const [brand, model, deviceType] = brands[i % brands.length]!;
+  const device = await createDevice(
+    usta.db,
+    actor,
+    createDeviceBodySchema.parse({
+      customerId: customer.id,
+      brand,
+      model,
+      deviceType,
+      serialNumber: `B-${i}`,
+    }),
+  );
+  customers.push({ id: customer.id, name, deviceId: device.id, deviceType });
+}
+console.log(`customers and devices: ${((performance.now() - t0) / 1000).toFixed(1)} s`);
+
+const pool = usta.db.$client;
+const techs = (
+  await pool.query<{ id: string }>(
+    `SELECT id FROM users WHERE email LIKE 'teknisyen%@demo.usta' ORDER BY email`,
+  )
+).rows.map((r) => r.id);
+const thisYear = localYearAt(new Date());
+const counter = await pool.query<{ last_sequence: number }>(
+  'SELECT last_sequence FROM work_order_counters WHERE organization_id = $1 AND year = $2',
+  [actor.organizationId, thisYear],
+);
+const offset = counter.rows[0]?.last_sequence ?? 0;
+
+// Rows i = 1..TOTAL, all in this year (numbers offset past the demo orders), created at
+// millisecond steps back from a week ago so the newest come first in the default sort.
+// The trigram index is built once after the load (as the migration defines it): much faster
+// than growing it row by row.
+await pool.query('DROP INDEX work_orders_search_idx');
+const t1 = performance.now();
+for (let from = 1; from <= TOTAL; from += CHUNK) {
+  const to = Math.min(TOTAL, from + CHUNK - 1);
+  await pool.query(
+    `INSERT INTO work_orders (organization_id, number, customer_id, customer_name, device_id, device_type,
+       channel, type, complaint, impact, urgency, priority, status, phase, technician_ids, tags,
+       created_by, closed_at, created_at, updated_at)
+     SELECT $1, 'SRV-' || $2 || '-' || lpad(($3 + i)::text, 6, '0'),
+       ($4::uuid[])[1 + (i::bigint * 7919) % $7], ($5::text[])[1 + (i::bigint * 7919) % $7],
+       CASE WHEN i % 5 = 0 THEN NULL ELSE ($6::uuid[])[1 + (i::bigint * 7919) % $7] END,
+       CASE WHEN i % 5 = 0 THEN NULL ELSE ($8::text[])[1 + (i::bigint * 7919) % $7] END,
+       (ARRAY['phone','web','email','mobile','api','walk_in'])[1 + i % 6],
+       (ARRAY['fault','installation','maintenance','calibration','return'])[1 + (i / 7) % 5],
+       ($9::text[])[1 + (i * 31) % array_length($9::text[], 1)] || ' (' || (i % 997) || ')',
+       (ARRAY['high','medium','low'])[1 + i % 3], (ARRAY['high','medium','low'])[1 + (i / 3) % 3],
+       (ARRAY['P1','P2','P2','P3','P3','P3','P4','P4'])[1 + (i / 11) % 8],
+       s.status, s.phase,
+       CASE WHEN s.phase IN ('assignment','en_route','on_site','parts_labour','customer_approval','final_check','closed')
+         THEN ARRAY[($10::uuid[])[1 + i % array_length($10::uuid[], 1)]] ELSE '{}'::uuid[] END,
+       '{}'::text[], $11,
+       CASE WHEN s.phase = 'closed' THEN created END, created, created
+     FROM generate_series($12::int, $13::int) AS i,
+       LATERAL (SELECT date_trunc('milliseconds', now() - interval '7 days' - (i * interval '25 seconds')) AS created) c,
+       LATERAL (SELECT * FROM (VALUES
+         (70, 'closed', 'closed'), (75, 'cancelled', 'cancelled'), (80, 'new', 'intake'),
+         (85, 'to_plan', 'planning'), (88, 'assigned', 'assignment'), (90, 'en_route', 'en_route'),
+         (93, 'on_site', 'on_site'), (95, 'parts_labour', 'parts_labour'),
+         (97, 'awaiting_approval', 'customer_approval'), (98, 'final_check', 'final_check'),
+         (99, 'waiting_customer', 'waiting_customer'), (100, 'waiting_parts', 'waiting_parts')
+       ) v(upto, status, phase) WHERE (i * 13) % 100 < v.upto ORDER BY v.upto LIMIT 1) s`,
+    [
+      actor.organizationId,
+      thisYear,
+      offset,
+      customers.map((c) => c.id),
+      customers.map((c) => c.name),
+      customers.map((c) => c.deviceId),
+      customers.length,
+      customers.map((c) => c.deviceType),
+      COMPLAINTS,
+      techs,
+      actor.userId,
+      from,
+      to,
+    ],
+  );
+  console.log(`work orders ${to.toLocaleString('en')}: ${((performance.now() - t1) / 1000).toFixed(1)} s`);
+}
+await pool.query(
+  `INSERT INTO work_order_counters (organization_id, year, last_sequence) VALUES ($1, $2, $3)
+   ON CONFLICT (organization_id, year) DO UPDATE SET last_sequence = EXCLUDED.last_sequence`,
+  [actor.organizationId, thisYear, offset + TOTAL],
+);
+await pool.query(`CREATE INDEX work_orders_search_idx ON work_orders
+  USING gin (usta_search_key("number" || ' ' || "complaint") gin_trgm_ops)`);
+console.log(`search index: ${((performance.now() - t1) / 1000).toFixed(1)} s`);
+await pool.query('VACUUM ANALYZE work_orders');
+console.log(`done in ${((performance.now() - t0) / 1000).toFixed(1)} s`);
+await usta.stop();

@@ -1,0 +1,207 @@
+// Work-order benchmark (issue 3), on the database `generate.ts` made (1,000,000 orders):
+//  1. the list's first page with a status filter and a free-text search, 32 connections — p95;
+//  2. POST /api/v1/work-orders throughput, 32 connections;
+//  3. EXPLAIN (ANALYZE, BUFFERS) of the list query exactly as the API builds it.
+//   npm run bench:work-orders            (BENCH_DATABASE_URL to point elsewhere)
+import { execSync, spawn } from 'node:child_process';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { listWorkOrdersFullQuerySchema } from '@usta/contracts/work-orders';
+import autocannon from 'autocannon';
+import { createDatabase, createPool } from '../../apps/server/src/db/database.ts';
+import { findFreePort } from '../../apps/server/src/db/embedded-postgres.ts';
+import { buildListQuery } from '../../apps/server/src/modules/work-orders/list-work-orders.ts';
+import { benchActor, benchDatabaseUrl } from './bench-setup.ts';
+
+const root = path.resolve(import.meta.dirname, '../..');
+const DURATION = Number(process.env.BENCH_SECONDS ?? 20);
+const CONNECTIONS = 32;
+const { url: databaseUrl } = benchDatabaseUrl();
+
+/** Status filter + free text, as an agent types it: rotated so no single plan is cached hot. */
+const LIST_QUERIES = [
+  'status=to_plan&q=kombi',
+  'status=new&q=klima',
+  'status=assigned&q=su',
+  'status=to_plan&q=buzdolab%C4%B1%20so%C4%9Futmuyor',
+  'status=new&q=I%C5%9F%C4%B1k',
+  'status=on_site&q=%C3%A7ama%C5%9F%C4%B1r',
+  'status=waiting_parts&q=bak%C4%B1m',
+  'status=new&q=Ay%C5%9Fe',
+];
+
+async function startServer() {
+  const port = await findFreePort();
+  const child = spawn(process.execPath, ['--import', 'tsx', 'apps/server/src/main.ts'], {
+    cwd: root,
+    env: {
+      ...process.env,
+      DATABASE_URL: databaseUrl,
+      PORT: String(port),
+      HOST: '127.0.0.1',
+      LOG_LEVEL: 'warn',
+      USTA_DEMO: '0',
+      USTA_ACCESS_TOKEN_TTL: '3600',
+      USTA_DATA_DIR: mkdtempSync(path.join(tmpdir(), 'usta-bench-run-')),
+    },
+    stdio: ['ignore', 'ignore', 'inherit'],
+  });
+  const url = `http://127.0.0.1:${port}`;
+  for (;;) {
+    try {
+      if ((await fetch(`${url}/readyz`)).ok) break;
+    } catch {}
+    if (child.exitCode !== null) throw new Error('server exited');
+    await new Promise((r) => setTimeout(r, 50));
+  }
+  return {
+    url,
+    stop: () => new Promise<void>((resolve) => child.on('exit', () => resolve()).kill('SIGTERM')),
+  };
+}
+
+function percentile(sorted: number[], p: number): number {
+  return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? Number.NaN;
+}
+
+async function load(options: autocannon.Options) {
+  const latencies: number[] = [];
+  const statuses = new Map<number, number>();
+  // Without a callback autocannon returns an emitter that is also a promise of the result.
+  const instance = autocannon({
+    connections: CONNECTIONS,
+    duration: DURATION,
+    ...options,
+  }) as unknown as autocannon.Instance & PromiseLike<autocannon.Result>;
+  instance.on('response', (_client: unknown, statusCode: number, _bytes: number, responseTime: number) => {
+    latencies.push(responseTime);
+    statuses.set(statusCode, (statuses.get(statusCode) ?? 0) + 1);
+  });
+  const result = await instance;
+  latencies.sort((a, b) => a - b);
+  return {
+    requests: latencies.length,
+    perSecond: latencies.length / DURATION,
+    p50: percentile(latencies, 50),
+    p95: percentile(latencies, 95),
+    p99: percentile(latencies, 99),
+    max: latencies.at(-1) ?? Number.NaN,
+    statuses: Object.fromEntries(statuses),
+    errors: result.errors,
+    timeouts: result.timeouts,
+  };
+}
+
+const server = await startServer();
+const login = await fetch(`${server.url}/api/v1/auth/login`, {
+  method: 'POST',
+  headers: { 'content-type': 'application/json' },
+  body: JSON.stringify({ email: 'cagri@demo.usta', password: 'usta-demo' }),
+});
+const { accessToken } = (await login.json()) as { accessToken: string };
+const headers = { authorization: `Bearer ${accessToken}`, 'content-type': 'application/json' };
+
+const pool = createPool(databaseUrl, 4);
+const db = createDatabase(pool);
+const actor = await benchActor(db);
+const { rows: counts } = await pool.query<{ n: number }>('SELECT count(*)::int AS n FROM work_orders');
+const customerIds = (
+  await pool.query<{ customer_id: string }>('SELECT DISTINCT customer_id FROM work_orders LIMIT 500')
+).rows.map((r) => r.customer_id);
+
+let next = 0;
+// Warm-up: the first requests compile plans and fill caches; not measured.
+await load({
+  url: server.url,
+  headers,
+  duration: 3,
+  requests: [
+    { setupRequest: (req) => ({ ...req, path: `/api/v1/work-orders?${LIST_QUERIES[next++ % 8]}` }) },
+  ],
+} as autocannon.Options).catch(() => undefined);
+const list = await load({
+  url: server.url,
+  headers,
+  requests: [
+    { setupRequest: (req) => ({ ...req, path: `/api/v1/work-orders?${LIST_QUERIES[next++ % 8]}` }) },
+  ],
+});
+console.log('list', list);
+
+const create = await load({
+  url: server.url,
+  headers,
+  method: 'POST',
+  requests: [
+    {
+      setupRequest: (req) => ({
+        ...req,
+        method: 'POST',
+        path: '/api/v1/work-orders',
+        body: JSON.stringify({
+          customerId: customerIds[next++ % customerIds.length],
+          channel: 'phone',
+          type: 'fault',
+          complaint: 'Kombi sıcak su vermiyor (bench)',
+          impact: 'medium',
+          urgency: 'high',
+        }),
+      }),
+    },
+  ],
+});
+console.log('create', create);
+await server.stop();
+
+const explain = async (query: Record<string, string>) => {
+  const { query: built } = await buildListQuery(db, actor, listWorkOrdersFullQuerySchema.parse(query));
+  const { sql, params } = built.toSQL();
+  const { rows } = await pool.query<{ 'QUERY PLAN': string }>(`EXPLAIN (ANALYZE, BUFFERS) ${sql}`, params);
+  return { sql, plan: rows.map((r) => r['QUERY PLAN']).join('\n') };
+};
+const plans = [
+  { label: 'status=to_plan&q=kombi', ...(await explain({ status: 'to_plan', q: 'kombi' })) },
+  { label: 'status=new&q=Ayşe (customer name)', ...(await explain({ status: 'new', q: 'Ayşe' })) },
+];
+const counterPlan = (
+  await pool.query<{ 'QUERY PLAN': string }>(
+    `EXPLAIN (ANALYZE, BUFFERS) INSERT INTO work_order_counters (organization_id, year, last_sequence)
+     VALUES ($1, 2026, 1) ON CONFLICT (organization_id, year)
+     DO UPDATE SET last_sequence = work_order_counters.last_sequence + 1 RETURNING last_sequence`,
+    [actor.organizationId],
+  )
+).rows
+  .map((r) => r['QUERY PLAN'])
+  .join('\n');
+await pool.query(
+  'UPDATE work_order_counters SET last_sequence = last_sequence - 1 WHERE organization_id = $1 AND year = 2026',
+  [actor.organizationId],
+);
+await pool.end();
+
+const machine = {
+  nproc: execSync('nproc').toString().trim(),
+  cpu: execSync("lscpu | grep 'Model name'").toString().replace('Model name:', '').trim(),
+  memory: execSync('free -g | awk \'/Mem:/ {print $2 " GB"}\'').toString().trim(),
+  postgres: execSync(`psql "${databaseUrl}" -Atc 'SELECT version()'`).toString().trim(),
+  node: process.version,
+};
+const result = {
+  date: new Date().toISOString(),
+  machine,
+  workOrders: counts[0]!.n,
+  durationSeconds: DURATION,
+  connections: CONNECTIONS,
+  list,
+  create,
+  plans,
+  counterPlan,
+};
+writeFileSync(path.join(root, 'bench/results/work-orders.json'), `${JSON.stringify(result, null, 2)}\n`);
+console.log(
+  JSON.stringify({
+    list: { p95: list.p95, perSecond: list.perSecond },
+    create: { perSecond: create.perSecond },
+  }),
+);
