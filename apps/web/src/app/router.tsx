@@ -9,6 +9,10 @@ import type { AreaKey } from '@usta/core/access';
 import { session } from '../api/client.ts';
 import type { SessionStore } from '../api/session-store.ts';
 import { LoginPage } from '../auth/LoginPage.tsx';
+import { CustomerDetailPage } from '../customers/CustomerDetailPage.tsx';
+import { CustomersPage } from '../customers/CustomersPage.tsx';
+import { DeviceDetailPage } from '../devices/DeviceDetailPage.tsx';
+import { DevicesPage } from '../devices/DevicesPage.tsx';
 import { AreaPlaceholderPage } from '../pages/AreaPlaceholderPage.tsx';
 import { HomePage } from '../pages/HomePage.tsx';
 import { NotFoundPage } from '../pages/NotFoundPage.tsx';
@@ -16,6 +20,9 @@ import { SettingsLayout } from '../settings/SettingsLayout.tsx';
 import { UsersPage } from '../settings/users/UsersPage.tsx';
 import { AppLayout } from '../shell/AppLayout.tsx';
 import { RequireArea, RequirePermission } from '../shell/RequireAccess.tsx';
+import { WorkOrderCreatePage } from '../work-orders/create/WorkOrderCreatePage.tsx';
+import { WorkOrderDetailPage } from '../work-orders/WorkOrderDetailPage.tsx';
+import { WorkOrdersPage } from '../work-orders/WorkOrdersPage.tsx';
 import { safeRedirect } from './safe-redirect.ts';
 
 interface RouterContext {
@@ -71,6 +78,86 @@ function placeholderRoute<const Key extends Exclude<AreaKey, 'settings'>>(area: 
   });
 }
 
+// Records (issue 3): work orders, customers, devices — lists, detail pages and the create form.
+const workOrdersRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/work-orders',
+  component: () => (
+    <RequireArea area="work-orders">
+      <WorkOrdersPage />
+    </RequireArea>
+  ),
+});
+
+const workOrderCreateRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/work-orders/new',
+  component: () => (
+    <RequirePermission permission="work_order:create">
+      <WorkOrderCreatePage />
+    </RequirePermission>
+  ),
+});
+
+const workOrderDetailRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/work-orders/$workOrderId',
+  component: function WorkOrderDetailRoute() {
+    const { workOrderId } = workOrderDetailRoute.useParams();
+    return (
+      <RequireArea area="work-orders">
+        <WorkOrderDetailPage key={workOrderId} workOrderId={workOrderId} />
+      </RequireArea>
+    );
+  },
+});
+
+const customersRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/customers',
+  component: () => (
+    <RequireArea area="customers">
+      <CustomersPage />
+    </RequireArea>
+  ),
+});
+
+const customerDetailRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/customers/$customerId',
+  component: function CustomerDetailRoute() {
+    const { customerId } = customerDetailRoute.useParams();
+    return (
+      <RequireArea area="customers">
+        <CustomerDetailPage key={customerId} customerId={customerId} />
+      </RequireArea>
+    );
+  },
+});
+
+const devicesRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/devices',
+  component: () => (
+    <RequireArea area="devices">
+      <DevicesPage />
+    </RequireArea>
+  ),
+});
+
+const deviceDetailRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/devices/$deviceId',
+  component: function DeviceDetailRoute() {
+    const { deviceId } = deviceDetailRoute.useParams();
+    return (
+      <RequireArea area="devices">
+        <DeviceDetailPage key={deviceId} deviceId={deviceId} />
+      </RequireArea>
+    );
+  },
+});
+
 const settingsRoute = createRoute({
   getParentRoute: () => appRoute,
   path: '/settings',
@@ -103,10 +190,14 @@ const routeTree = rootRoute.addChildren([
   loginRoute,
   appRoute.addChildren([
     homeRoute,
-    placeholderRoute('work-orders'),
+    workOrdersRoute,
+    workOrderCreateRoute,
+    workOrderDetailRoute,
     placeholderRoute('planning'),
-    placeholderRoute('customers'),
-    placeholderRoute('devices'),
+    customersRoute,
+    customerDetailRoute,
+    devicesRoute,
+    deviceDetailRoute,
     placeholderRoute('stock'),
     placeholderRoute('contracts'),
     placeholderRoute('finance'),

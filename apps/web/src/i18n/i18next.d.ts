@@ -1,10 +1,11 @@
 import 'i18next';
+import type recordsTr from './records.tr.json';
 import type tr from './tr.json';
 
 // Typed keys: `t('users.nwe')` is a compile error, and tr.json is the reference for en.json.
 declare module 'i18next' {
   interface CustomTypeOptions {
     defaultNS: 'translation';
-    resources: { translation: typeof tr };
+    resources: { translation: typeof tr & typeof recordsTr };
   }
 }

@@ -2,6 +2,8 @@ import type { Locale } from '@usta/contracts/common';
 import i18n from 'i18next';
 import { initReactI18next } from 'react-i18next';
 import en from './en.json';
+import recordsEn from './records.en.json';
+import recordsTr from './records.tr.json';
 import tr from './tr.json';
 
 export const LOCALES = ['tr', 'en'] as const satisfies readonly Locale[];
@@ -43,7 +45,7 @@ i18n.on('languageChanged', (lng) => {
 });
 
 void i18n.use(initReactI18next).init({
-  resources: { tr: { translation: tr }, en: { translation: en } },
+  resources: { tr: { translation: { ...tr, ...recordsTr } }, en: { translation: { ...en, ...recordsEn } } },
   lng: initialLocale(),
   fallbackLng: 'tr',
   supportedLngs: LOCALES,

@@ -1,0 +1,122 @@
+import { Button, Center, Group, Loader, MultiSelect, Paper, Text, TextInput } from '@mantine/core';
+import { useDebouncedValue } from '@mantine/hooks';
+import { IconPlus, IconSearch } from '@tabler/icons-react';
+import { Link } from '@tanstack/react-router';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { errorMessage } from '../app/notify.tsx';
+import { useCan } from '../auth/session-hooks.ts';
+import { PageHeader } from '../pages/PageHeader.tsx';
+import { usePageTitle } from '../pages/use-page-title.ts';
+import { enumOptions } from './enum-options.ts';
+import {
+  DEFAULT_FILTERS,
+  fromListQuery,
+  nextSort,
+  toCountQuery,
+  toListQuery,
+  type WorkOrderFilters,
+} from './list-filters.ts';
+import { MoreFiltersPopover } from './MoreFiltersPopover.tsx';
+import { SavedViewsMenu } from './SavedViewsMenu.tsx';
+import { StatusTabs } from './StatusTabs.tsx';
+import { useStatusCounts, useWorkOrderList } from './use-work-orders.ts';
+import { WorkOrdersTable } from './WorkOrdersTable.tsx';
+
+export function WorkOrdersPage() {
+  const { t } = useTranslation();
+  usePageTitle(t('areas.work-orders.label'));
+  const canCreate = useCan('work_order:create');
+  const [filters, setFilters] = useState<WorkOrderFilters>(DEFAULT_FILTERS);
+  // Typing waits a moment; everything else applies at once.
+  const [q] = useDebouncedValue(filters.q, 300);
+  const settled = { ...filters, q };
+  const list = useWorkOrderList(toListQuery(settled));
+  const counts = useStatusCounts(toCountQuery(settled));
+  const orders = list.data?.pages.flatMap((page) => page.items) ?? [];
+  const patch = (change: Partial<WorkOrderFilters>) => setFilters((current) => ({ ...current, ...change }));
+  const options = enumOptions(t);
+
+  return (
+    <>
+      <PageHeader
+        title={t('areas.work-orders.label')}
+        description={t('workOrders.list.subtitle')}
+        actions={
+          canCreate && (
+            <Button
+              component={Link}
+              to="/work-orders/new"
+              leftSection={<IconPlus size={18} />}
+              data-testid="wo-create"
+            >
+              {t('workOrders.list.new')}
+            </Button>
+          )
+        }
+      />
+      <StatusTabs counts={counts.data} value={filters.tab} onChange={(tab) => patch({ tab })} />
+      <Group gap="sm" mb="md" wrap="nowrap">
+        <TextInput
+          value={filters.q}
+          onChange={(event) => patch({ q: event.currentTarget.value })}
+          placeholder={t('workOrders.list.search')}
+          aria-label={t('workOrders.list.search')}
+          leftSection={<IconSearch size={16} />}
+          rightSection={list.isFetching && !list.isFetchingNextPage ? <Loader size={14} /> : null}
+          style={{ flex: 1, minWidth: 200 }}
+          data-testid="wo-search"
+        />
+        <MultiSelect
+          data={options.priorities}
+          value={filters.priority}
+          onChange={(priority) => patch({ priority })}
+          placeholder={filters.priority.length ? undefined : t('workOrders.filters.priority')}
+          aria-label={t('workOrders.filters.priority')}
+          clearable
+          w={220}
+          data-testid="wo-filter-priority"
+        />
+        <MoreFiltersPopover filters={filters} onChange={patch} />
+        <SavedViewsMenu
+          current={toListQuery(filters)}
+          onApply={(query) => setFilters(fromListQuery(query))}
+        />
+      </Group>
+
+      <Paper withBorder>
+        {list.isPending ? (
+          <Center py={64}>
+            <Loader aria-label={t('app.loading')} />
+          </Center>
+        ) : list.isError && orders.length === 0 ? (
+          <Center py={48} style={{ flexDirection: 'column', gap: 12 }}>
+            <Text c="red">{errorMessage(list.error)}</Text>
+            <Button variant="light" onClick={() => void list.refetch()}>
+              {t('common.retry')}
+            </Button>
+          </Center>
+        ) : (
+          <WorkOrdersTable
+            orders={orders}
+            sort={filters.sort}
+            onSort={(column) => patch({ sort: nextSort(filters.sort, column) })}
+          />
+        )}
+      </Paper>
+
+      {list.hasNextPage && (
+        <Center mt="md">
+          <Button
+            variant="default"
+            loading={list.isFetchingNextPage}
+            onClick={() => void list.fetchNextPage()}
+            data-testid="wo-load-more"
+          >
+            {t('common.loadMore')}
+          </Button>
+        </Center>
+      )}
+    </>
+  );
+}

@@ -1,0 +1,69 @@
+import dayjs from 'dayjs';
+import 'dayjs/locale/tr';
+import timezone from 'dayjs/plugin/timezone';
+import utc from 'dayjs/plugin/utc';
+
+dayjs.extend(utc);
+dayjs.extend(timezone);
+
+/** The company's clock: every instant is shown in Istanbul time, whatever the browser's zone. */
+export const TIME_ZONE = 'Europe/Istanbul';
+
+const DATE_TIME = { tr: 'DD.MM.YYYY HH:mm', en: 'D MMM YYYY, HH:mm' } as const;
+const DATE = { tr: 'DD.MM.YYYY', en: 'D MMM YYYY' } as const;
+
+type Lang = keyof typeof DATE;
+const lang = (locale: string | undefined): Lang => (locale === 'en' ? 'en' : 'tr');
+
+/** An instant (ISO with offset) in Istanbul time: "23.11.2026 14:05". */
+export function formatDateTime(iso: string | null | undefined, locale?: string): string {
+  if (!iso) return '—';
+  const l = lang(locale);
+  return dayjs(iso).tz(TIME_ZONE).locale(l).format(DATE_TIME[l]);
+}
+
+/** A calendar day (`YYYY-MM-DD`): no zone conversion, it already is the Istanbul day. */
+export function formatDate(isoDate: string | null | undefined, locale?: string): string {
+  if (!isoDate) return '—';
+  const l = lang(locale);
+  return dayjs(isoDate.slice(0, 10)).locale(l).format(DATE[l]);
+}
+
+export function formatTime(iso: string | null | undefined): string {
+  return iso ? dayjs(iso).tz(TIME_ZONE).format('HH:mm') : '—';
+}
+
+/** Minutes between two instants, for time entries ("1 sa 20 dk"). */
+export function minutesBetween(start: string, end: string): number {
+  return Math.max(0, Math.round((Date.parse(end) - Date.parse(start)) / 60_000));
+}
+
+/** A `datetime-local` value typed on the Istanbul clock, as an ISO instant for the API. */
+export function istanbulLocalToIso(value: string): string {
+  return dayjs.tz(value, TIME_ZONE).toISOString();
+}
+
+/** Now on the Istanbul clock, in the `datetime-local` input's own format. */
+export function istanbulLocalNow(offsetMinutes = 0): string {
+  return dayjs().tz(TIME_ZONE).add(offsetMinutes, 'minute').format('YYYY-MM-DDTHH:mm');
+}
+
+/** Today in Istanbul, `YYYY-MM-DD`. */
+export function istanbulToday(): string {
+  return dayjs().tz(TIME_ZONE).format('YYYY-MM-DD');
+}
+
+/** The first and last day of a month (`YYYY-MM`), for "warranty ends in this month". */
+export function monthRange(month: string): { from: string; to: string } {
+  const start = dayjs(`${month}-01`);
+  return { from: start.format('YYYY-MM-DD'), to: start.endOf('month').format('YYYY-MM-DD') };
+}
+
+/** Start of a day on the Istanbul clock as an ISO instant (for `createdFrom` filters). */
+export function istanbulDayStart(isoDate: string): string {
+  return dayjs.tz(isoDate, TIME_ZONE).startOf('day').toISOString();
+}
+
+export function istanbulDayEnd(isoDate: string): string {
+  return dayjs.tz(isoDate, TIME_ZONE).endOf('day').toISOString();
+}
