@@ -49,7 +49,8 @@ const loginAdmin = async (url: string) =>
     })
   ).body.accessToken;
 
-describe('the Usta process', () => {
+// Each test starts real processes (and initdb); on a busy 2-core machine that takes a while.
+describe('the Usta process', { timeout: 120_000 }, () => {
   it('loses no acknowledged write and keeps none half-written when killed mid-burst', async () => {
     const storage = await freshStorage();
     const first = await spawnUsta(storage);

@@ -39,7 +39,7 @@ async function query(url: string, text: string) {
   }
 }
 
-describe('embedded PostgreSQL', () => {
+describe('embedded PostgreSQL', { timeout: 120_000 }, () => {
   it('initialises once, keeps data across restarts, and stops cleanly', async () => {
     const folder = await newFolder();
     const first = await startEmbeddedPostgres(folder);
