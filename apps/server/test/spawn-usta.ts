@@ -35,7 +35,7 @@ export async function spawnUsta(env: Record<string, string>): Promise<SpawnedUst
     url,
     output: () => output,
     exited,
-    async waitReady(timeoutMs = 30_000) {
+    async waitReady(timeoutMs = 90_000) {
       const deadline = Date.now() + timeoutMs;
       let done = false;
       void exited.then(() => {
