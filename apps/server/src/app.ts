@@ -25,6 +25,7 @@ import { customerRoutes } from './modules/customers/routes.ts';
 import { deviceRoutes } from './modules/devices/routes.ts';
 import { outboxRoutes } from './modules/outbox/routes.ts';
 import { healthRoutes } from './modules/platform/health-routes.ts';
+import { serviceFormRoutes } from './modules/service-forms/routes.ts';
 import { slaRoutes } from './modules/sla/routes.ts';
 import { userRoutes } from './modules/users/routes.ts';
 import { workOrderRoutes } from './modules/work-orders/routes.ts';
@@ -41,6 +42,7 @@ export const ROUTE_MODULES = [
   outboxRoutes,
   calendarRoutes,
   slaRoutes,
+  serviceFormRoutes,
 ] as const;
 
 export interface BuildAppOptions {

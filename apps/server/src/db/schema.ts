@@ -7,5 +7,6 @@ export * from '../modules/devices/tables.ts';
 export * from '../modules/organizations/tables.ts';
 export * from '../modules/outbox/tables.ts';
 export * from '../modules/platform/tables.ts';
+export * from '../modules/service-forms/tables.ts';
 export * from '../modules/users/tables.ts';
 export * from '../modules/work-orders/tables.ts';

@@ -234,6 +234,18 @@ const fieldMessages: Record<string, Catalogue> = {
   },
   duplicate_date: { tr: 'Bu tarih takvimde iki kez var.', en: 'This date appears twice.' },
   not_positive: { tr: 'Değer sıfırdan büyük olmalı.', en: 'The value must be greater than zero.' },
+  invalid_colour: {
+    tr: 'Renk #rrggbb biçiminde olmalı (ör. #1c4e80).',
+    en: 'Use a #rrggbb colour (e.g. #1c4e80).',
+  },
+  invalid_logo: {
+    tr: 'Logo bir PNG veya JPEG görseli (data URL) olmalı.',
+    en: 'The logo must be a PNG or JPEG image (data URL).',
+  },
+  duplicate_section: {
+    tr: 'Bir bölüm yalnızca bir kez seçilebilir.',
+    en: 'Each section may appear only once.',
+  },
   invalid: { tr: 'Geçersiz değer.', en: 'Invalid value.' },
 };
 

@@ -11,7 +11,7 @@ const server = new SMTPServer({
   authOptional: true,
   disabledCommands: ['STARTTLS', 'AUTH'],
   logger: false,
-  onRcptTo(address, _session, callback) {
+  onRcptTo(_address, _session, callback) {
     if (rejecting) {
       const error = Object.assign(new Error('Mailbox unavailable'), { responseCode: 550 });
       callback(error);

@@ -48,15 +48,15 @@ export function drawTable(
 
   const header = () => {
     canvas.doc.rect(canvas.left, canvas.y, canvas.width, HEADER_HEIGHT).fill(canvas.tinted);
-    columns.forEach((c, i) =>
+    for (const [i, c] of columns.entries()) {
       write(canvas, c.heading, xs[i]! + 4, canvas.y + 3.2, {
         width: widths[i]! - 8,
         size: 7,
         bold: true,
         colour: LABEL,
         align: c.align,
-      }),
-    );
+      });
+    }
     canvas.y += HEADER_HEIGHT;
   };
   let ruledTo = 0;
@@ -77,13 +77,13 @@ export function drawTable(
       header();
     }
     hairline(canvas, canvas.left, canvas.y, canvas.left + canvas.width);
-    row.forEach((cell, i) =>
+    for (const [i, cell] of row.entries()) {
       write(canvas, cell, xs[i]! + 4, canvas.y + 3, {
         width: widths[i]! - 8,
         size: 8.5,
         align: columns[i]!.align,
-      }),
-    );
+      });
+    }
     canvas.y += height;
   });
   if (footer) {
