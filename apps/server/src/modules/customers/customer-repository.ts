@@ -2,7 +2,7 @@ import type { Address, Customer } from '@usta/contracts/customers';
 import { parseCustomerSearch } from '@usta/core/text';
 import { and, asc, eq, inArray, notInArray, type SQL, sql } from 'drizzle-orm';
 import type { Executor } from '../../db/database.ts';
-import { likeAnywhere, type SortSpec, seekAfter } from './keyset.ts';
+import { hiddenFromIndexes, likeAnywhere, type SortSpec, seekAfter, usesTrigrams } from './keyset.ts';
 import { customerAddresses, customers, type StoredPhone } from './tables.ts';
 
 export type CustomerRow = typeof customers.$inferSelect;
@@ -166,7 +166,11 @@ export async function selectCustomerIdsMatching(
     .select({ id: customers.id })
     .from(customers)
     .where(and(eq(customers.organizationId, organizationId), condition))
-    .orderBy(sql`${customers.name} COLLATE "tr-TR-x-icu"`, asc(customers.id))
+    // Off the name-order index for real searches: see hiddenFromIndexes in keyset.ts.
+    .orderBy(
+      sql`${usesTrigrams(q) ? hiddenFromIndexes(customers.name, 'text') : customers.name} COLLATE "tr-TR-x-icu"`,
+      asc(customers.id),
+    )
     .limit(limit);
   return rows.map((row) => row.id);
 }

@@ -5,7 +5,7 @@ import { notFound } from '../../http/errors.ts';
 import { selectContacts, toContact } from './contact-repository.ts';
 import { contactSort } from './customer-order.ts';
 import { findCustomerRow } from './customer-repository.ts';
-import { pageOf, readCursor } from './keyset.ts';
+import { pageOf, readCursor, usesTrigrams } from './keyset.ts';
 import { isVisible, visibleCustomerIds } from './visibility.ts';
 
 /**
@@ -23,13 +23,14 @@ export async function listContacts(
     const customer = await findCustomerRow(db, actor.organizationId, query.customerId);
     if (!customer || !isVisible(scope, customer.id)) throw notFound('customer');
   }
+  const q = query.q?.trim() || undefined;
   const rows = await selectContacts(db, {
     organizationId: actor.organizationId,
     customerId: query.customerId,
-    q: query.q?.trim() || undefined,
+    q,
     active: query.active === undefined ? undefined : query.active === 'true',
     onlyCustomerIds: scope ?? undefined,
-    sort: contactSort(query.sort),
+    sort: contactSort(query.sort, usesTrigrams(q)),
     after: readCursor(query.cursor, query.sort),
     limit: query.limit + 1,
   });

@@ -3,7 +3,7 @@ import type { Executor } from '../../db/database.ts';
 import type { Actor } from '../../http/access.ts';
 import { customerSort } from './customer-order.ts';
 import { findAddresses, selectCustomers, toCustomer } from './customer-repository.ts';
-import { pageOf, readCursor } from './keyset.ts';
+import { pageOf, readCursor, usesTrigrams } from './keyset.ts';
 import { visibleCustomerIds } from './visibility.ts';
 
 export async function listCustomers(
@@ -11,10 +11,11 @@ export async function listCustomers(
   actor: Actor,
   query: ListCustomersQuery,
 ): Promise<CustomerPage> {
-  const sort = customerSort(query.sort);
+  const q = query.q?.trim() || undefined;
+  const sort = customerSort(query.sort, usesTrigrams(q));
   const rows = await selectCustomers(db, {
     organizationId: actor.organizationId,
-    q: query.q?.trim() || undefined,
+    q,
     type: query.type,
     representativeId: query.representativeId,
     tag: query.tag?.trim() || undefined,

@@ -1,6 +1,6 @@
 import type { ListDevicesQuery } from '@usta/contracts/devices';
 import { sql } from 'drizzle-orm';
-import { type SortSpec, sortSpec } from './keyset.ts';
+import { hiddenFromIndexes, type SortSpec, sortSpec } from './keyset.ts';
 import { devices } from './tables.ts';
 
 export { seekAfter } from './keyset.ts';
@@ -13,8 +13,8 @@ type SortName = ListDevicesQuery['sort'];
 const LAST_TEXT = sql.raw('chr(1114111)');
 const FIRST_TEXT = sql.raw("''");
 
-/** The SQL order of each sort the list offers. */
-export function deviceSort(name: SortName): DeviceSort {
+/** The SQL order of each sort; with a text search the brand order is kept off its index (keyset.ts). */
+export function deviceSort(name: SortName, searching = false): DeviceSort {
   const descending = name.startsWith('-');
   switch (name) {
     case 'serialNumber':
@@ -26,7 +26,11 @@ export function deviceSort(name: SortName): DeviceSort {
       );
     case 'brand':
     case '-brand':
-      return sortSpec(name, sql`${devices.brand} COLLATE "tr-TR-x-icu"`, 'text');
+      return sortSpec(
+        name,
+        sql`${searching ? hiddenFromIndexes(devices.brand, 'text') : devices.brand} COLLATE "tr-TR-x-icu"`,
+        'text',
+      );
     case 'warrantyEnd':
     case '-warrantyEnd':
       return sortSpec(
@@ -36,6 +40,10 @@ export function deviceSort(name: SortName): DeviceSort {
       );
     case 'createdAt':
     case '-createdAt':
-      return sortSpec(name, sql`${devices.createdAt}`, 'timestamptz');
+      return sortSpec(
+        name,
+        searching ? hiddenFromIndexes(devices.createdAt, 'timestamptz') : sql`${devices.createdAt}`,
+        'timestamptz',
+      );
   }
 }

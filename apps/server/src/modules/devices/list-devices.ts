@@ -4,14 +4,15 @@ import type { Actor } from '../../http/access.ts';
 import { visibleCustomerIds } from '../customers/index.ts';
 import { deviceSort } from './device-order.ts';
 import { companyToday, selectDevices, toDevice } from './device-repository.ts';
-import { pageOf, readCursor } from './keyset.ts';
+import { pageOf, readCursor, usesTrigrams } from './keyset.ts';
 
 /** The registry's lists: by customer, model, status, warranty status or end month, or one serial. */
 export async function listDevices(db: Executor, actor: Actor, query: ListDevicesQuery) {
   const today = companyToday();
+  const q = query.q?.trim() || undefined;
   const rows = await selectDevices(db, {
     organizationId: actor.organizationId,
-    q: query.q?.trim() || undefined,
+    q,
     customerId: query.customerId,
     serialNumber: query.serialNumber?.trim() || undefined,
     brand: query.brand?.trim() || undefined,
@@ -23,7 +24,7 @@ export async function listDevices(db: Executor, actor: Actor, query: ListDevices
     warrantyEndTo: query.warrantyEndTo,
     onlyCustomerIds: (await visibleCustomerIds(db, actor)) ?? undefined,
     today,
-    sort: deviceSort(query.sort),
+    sort: deviceSort(query.sort, usesTrigrams(q)),
     after: readCursor(query.cursor, query.sort),
     limit: query.limit + 1,
   });
