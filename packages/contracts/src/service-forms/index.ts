@@ -70,4 +70,4 @@ export type UpdateServiceFormTemplateBody = z.infer<typeof updateServiceFormTemp
 /** Preview: the stored template, or an unsaved one being edited. */
 export const previewServiceFormBodySchema = z
   .strictObject({ template: serviceFormTemplateContentSchema.optional() })
-  .optional();
+  .nullish();
