@@ -92,7 +92,8 @@ const counter = await pool.query<{ last_sequence: number }>(
 );
 const offset = counter.rows[0]?.last_sequence ?? 0;
 
-// Rows i = 1..TOTAL, all in this year (numbers offset past the demo orders), created at
+// Status, complaint and customer come from independent hashes of i, so a search term is as
+// common within a status as overall (a correlated generator made some pairs empty). Rows i = 1..TOTAL, all in this year (numbers offset past the demo orders), created at
 // millisecond steps back from a week ago so the newest come first in the default sort.
 // The trigram index is built once after the load (as the migration defines it): much faster
 // than growing it row by row.
@@ -104,13 +105,13 @@ for (let from = 1; from <= TOTAL; from += CHUNK) {
     `INSERT INTO work_orders (organization_id, number, customer_id, customer_name, device_id, device_type,
        channel, type, complaint, impact, urgency, priority, status, phase, technician_ids, tags,
        created_by, closed_at, created_at, updated_at)
-     SELECT $1, 'SRV-' || $2 || '-' || lpad(($3 + i)::text, 6, '0'),
-       ($4::uuid[])[1 + (i::bigint * 7919) % $7], ($5::text[])[1 + (i::bigint * 7919) % $7],
-       CASE WHEN i % 5 = 0 THEN NULL ELSE ($6::uuid[])[1 + (i::bigint * 7919) % $7] END,
-       CASE WHEN i % 5 = 0 THEN NULL ELSE ($8::text[])[1 + (i::bigint * 7919) % $7] END,
+     SELECT $1, 'SRV-' || $2 || '-' || lpad(($3 + i)::text, greatest(6, length(($3 + i)::text)), '0'),
+       ($4::uuid[])[1 + (abs(hashint4(i * 3 + 7)) % $7)], ($5::text[])[1 + (abs(hashint4(i * 3 + 7)) % $7)],
+       CASE WHEN i % 5 = 0 THEN NULL ELSE ($6::uuid[])[1 + (abs(hashint4(i * 3 + 7)) % $7)] END,
+       CASE WHEN i % 5 = 0 THEN NULL ELSE ($8::text[])[1 + (abs(hashint4(i * 3 + 7)) % $7)] END,
        (ARRAY['phone','web','email','mobile','api','walk_in'])[1 + i % 6],
        (ARRAY['fault','installation','maintenance','calibration','return'])[1 + (i / 7) % 5],
-       ($9::text[])[1 + (i * 31) % array_length($9::text[], 1)] || ' (' || (i % 997) || ')',
+       ($9::text[])[1 + abs(hashint4(i * 2 + 1)) % array_length($9::text[], 1)] || ' (' || (i % 997) || ')',
        (ARRAY['high','medium','low'])[1 + i % 3], (ARRAY['high','medium','low'])[1 + (i / 3) % 3],
        (ARRAY['P1','P2','P2','P3','P3','P3','P4','P4'])[1 + (i / 11) % 8],
        s.status, s.phase,
@@ -126,7 +127,7 @@ for (let from = 1; from <= TOTAL; from += CHUNK) {
          (93, 'on_site', 'on_site'), (95, 'parts_labour', 'parts_labour'),
          (97, 'awaiting_approval', 'customer_approval'), (98, 'final_check', 'final_check'),
          (99, 'waiting_customer', 'waiting_customer'), (100, 'waiting_parts', 'waiting_parts')
-       ) v(upto, status, phase) WHERE (i * 13) % 100 < v.upto ORDER BY v.upto LIMIT 1) s`,
+       ) v(upto, status, phase) WHERE abs(hashint4(i)) % 100 < v.upto ORDER BY v.upto LIMIT 1) s`,
     [
       actor.organizationId,
       thisYear,

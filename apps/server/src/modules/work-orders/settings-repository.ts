@@ -62,11 +62,13 @@ export async function ensureSettings(db: Executor, organizationId: string): Prom
   return row!;
 }
 
+/** `ensured`: the caller already called `ensureSettings` in this transaction (saves a query). */
 export async function loadStatuses(
   db: Executor,
   organizationId: string,
+  ensured = false,
 ): Promise<(WorkOrderStatusDefinition & { active: boolean })[]> {
-  await ensureSettings(db, organizationId);
+  if (!ensured) await ensureSettings(db, organizationId);
   const rows = await db
     .select()
     .from(workOrderStatuses)
