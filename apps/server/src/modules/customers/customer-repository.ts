@@ -3,7 +3,7 @@ import { parseCustomerSearch } from '@usta/core/text';
 import { and, asc, eq, inArray, notInArray, type SQL, sql } from 'drizzle-orm';
 import type { Executor } from '../../db/database.ts';
 import { hiddenFromIndexes, likeAnywhere, type SortSpec, seekAfter, usesTrigrams } from './keyset.ts';
-import { customerAddresses, customers, type StoredPhone } from './tables.ts';
+import { contacts, customerAddresses, customers, type StoredPhone } from './tables.ts';
 
 export type CustomerRow = typeof customers.$inferSelect;
 export type AddressRow = typeof customerAddresses.$inferSelect;
@@ -85,9 +85,10 @@ export async function findAddresses(db: Executor, customerIds: string[]): Promis
 }
 
 /**
- * The condition for a search box: every word in the name key, or the digits in a phone, or a
- * tax-number prefix, or the text in an e-mail (parseCustomerSearch decides which apply). Each
- * branch is served by its own index (trigram GIN or the tax-number btree).
+ * The condition for a search box: every word in the name key, or the digits in a phone (the
+ * customer's or a contact's), or a tax-number prefix, or the text in an e-mail
+ * (parseCustomerSearch decides which apply). Each branch is served by its own index (trigram GIN
+ * or the tax-number btree).
  */
 export function customerSearchCondition(q: string): SQL | undefined {
   const search = parseCustomerSearch(q);
@@ -100,8 +101,14 @@ export function customerSearchCondition(q: string): SQL | undefined {
       ),
     );
   }
-  if (search.phoneDigits)
-    branches.push(sql`${customers.phoneDigits} LIKE ${likeAnywhere(search.phoneDigits)}`);
+  if (search.phoneDigits) {
+    const digits = likeAnywhere(search.phoneDigits);
+    branches.push(sql`${customers.phoneDigits} LIKE ${digits}`);
+    // A call from a contact's own number finds the customer too (caller id at the call centre).
+    branches.push(
+      sql`${customers.id} IN (SELECT ${contacts.customerId} FROM ${contacts} WHERE ${contacts.phone} LIKE ${digits})`,
+    );
+  }
   if (search.taxNumberPrefix) {
     branches.push(sql`${customers.taxNumber} LIKE ${`${search.taxNumberPrefix}%`}`);
   }

@@ -1,5 +1,4 @@
 import type { Customer } from '@usta/contracts/customers';
-import { searchKey } from '@usta/core/text';
 import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestUsta, type TestUsta } from '../../../test/harness.ts';
@@ -164,112 +163,6 @@ describe('creating customers', () => {
   });
 });
 
-describe('searching customers', () => {
-  let ids: Record<string, string>;
-  beforeAll(async () => {
-    ids = {
-      isik: (await createCustomer({ name: 'IŞIK Elektrik', phones: [{ number: '0212 444 12 34' }] })).id,
-      istanbul: (
-        await createCustomer({ type: 'corporate', name: 'İSTANBUL Servis Ltd.', taxNumber: '4840000063' })
-      ).id,
-      cagri: (await createCustomer({ name: 'Çağrı Yıldız', emails: ['cagri.yildiz@ornek.com.tr'] })).id,
-    };
-  });
-
-  const search = async (q: string) =>
-    (await get(`/api/v1/customers?q=${encodeURIComponent(q)}`))
-      .json<{ items: Customer[] }>()
-      .items.map((c) => c.id);
-
-  it('is Turkish-aware: ışık, istanbul, cagri', async () => {
-    expect(await search('ışık')).toEqual([ids.isik]);
-    expect(await search('Işık elek')).toEqual([ids.isik]);
-    expect(await search('istanbul')).toEqual([ids.istanbul]);
-    expect(await search('cagri')).toEqual([ids.cagri]);
-    expect(await search('ÇAĞRI yıldız')).toEqual([ids.cagri]);
-    expect(await search('no such name')).toEqual([]);
-  });
-
-  it('finds by phone however typed, tax-number prefix and e-mail', async () => {
-    expect(await search('0212 444 12')).toEqual([ids.isik]);
-    expect(await search('+90 212 4441234')).toEqual([ids.isik]);
-    expect(await search('48400000')).toEqual(expect.arrayContaining([ids.istanbul]));
-    expect(await search('cagri.yildiz@')).toEqual([ids.cagri]);
-    expect(await search('%')).toEqual([]);
-  });
-
-  it('the SQL search key agrees with searchKey of @usta/core/text', async () => {
-    const samples = ['IŞIK', 'İSTANBUL', 'Çağrı Öztürk', 'ŞİŞLİ', 'Âşık Veysel', 'I\u0307stanbul'];
-    for (const text of samples) {
-      const { rows } = await usta.db.execute<{ key: string }>(sql`SELECT usta_search_key(${text}) AS key`);
-      expect(rows[0]!.key, text).toBe(searchKey(text));
-    }
-  });
-});
-
-describe('listing customers', () => {
-  beforeAll(async () => {
-    for (const name of [
-      'Zeynep Ak',
-      'Can Er',
-      'Çağla Su',
-      'İsmail Tan',
-      'Işıl Gök',
-      'Ömer Bal',
-      'Ahmet Öz',
-    ]) {
-      await createCustomer({
-        name,
-        tags: ['liste'],
-        addresses: [{ province: 'BURSA', district: 'Nilüfer', line: '1' }],
-      });
-    }
-  });
-
-  async function walk(query: string, limit: number): Promise<string[]> {
-    const names: string[] = [];
-    let cursor: string | null = null;
-    do {
-      const url = `/api/v1/customers?tag=liste&limit=${limit}&${query}${cursor ? `&cursor=${cursor}` : ''}`;
-      const response = await get(url);
-      expect(response.statusCode, response.body).toBe(200);
-      const page = response.json<{ items: Customer[]; nextCursor: string | null }>();
-      names.push(...page.items.map((c) => c.name));
-      cursor = page.nextCursor;
-    } while (cursor);
-    return names;
-  }
-
-  it('sorts in Turkish alphabetical order across keyset pages, both ways', async () => {
-    const turkish = ['Ahmet Öz', 'Can Er', 'Çağla Su', 'Işıl Gök', 'İsmail Tan', 'Ömer Bal', 'Zeynep Ak'];
-    expect(await walk('sort=name', 2)).toEqual(turkish);
-    expect(await walk('sort=-name', 3)).toEqual([...turkish].reverse());
-    expect(await walk('sort=createdAt', 2)).toEqual([
-      'Zeynep Ak',
-      'Can Er',
-      'Çağla Su',
-      'İsmail Tan',
-      'Işıl Gök',
-      'Ömer Bal',
-      'Ahmet Öz',
-    ]);
-    expect(await walk('sort=-updatedAt', 4)).toHaveLength(7);
-  });
-
-  it('filters by province (Turkish-aware), type and active; refuses a cursor of another sort', async () => {
-    const bursa = (await get('/api/v1/customers?province=bursa&limit=200')).json<{ items: Customer[] }>()
-      .items;
-    expect(bursa).toHaveLength(7);
-    const corporate = (await get('/api/v1/customers?type=corporate&tag=liste')).json<{ items: Customer[] }>()
-      .items;
-    expect(corporate).toEqual([]);
-    const first = (await get('/api/v1/customers?tag=liste&limit=1&sort=name')).json<{ nextCursor: string }>();
-    const wrong = await get(`/api/v1/customers?tag=liste&sort=createdAt&cursor=${first.nextCursor}`);
-    expect(wrong.statusCode).toBe(400);
-    expect(fieldErrors(wrong.body)).toEqual(['cursor:invalid']);
-  });
-});
-
 describe('editing customers', () => {
   it('edits fields, keeps/updates/adds/removes addresses, bumps the version, audited', async () => {
     const customer = await createCustomer({
@@ -356,6 +249,32 @@ describe('editing customers', () => {
     const after = (await get(`/api/v1/customers/${a.id}`)).json<Customer>();
     expect(after).toMatchObject({ name: 'Adres A', version: 1 });
     expect(after.addresses).toHaveLength(1);
+  });
+
+  it('two edits of one version at once: one saves, the other gets 409 with what the first saved', async () => {
+    const customer = await createCustomer({ name: 'Yarış' });
+    const [first, second] = await Promise.all([
+      patch(`/api/v1/customers/${customer.id}`, { version: 1, notes: 'bir' }),
+      patch(`/api/v1/customers/${customer.id}`, { version: 1, notes: 'iki' }),
+    ]);
+    const statuses = [first!.statusCode, second!.statusCode].sort();
+    expect(statuses).toEqual([200, 409]);
+    const saved = [first!, second!].find((r) => r.statusCode === 200)!.json<Customer>();
+    const refused = [first!, second!].find((r) => r.statusCode === 409)!.json<{ current: Customer }>();
+    expect(refused.current).toMatchObject({ notes: saved.notes, version: 2 });
+  });
+
+  it('Idempotency-Key: a repeated POST returns the first answer and creates one customer', async () => {
+    const before = await count('customers');
+    const headers = { ...callCenter, 'idempotency-key': 'musteri-olustur-1' };
+    const body = { type: 'individual', name: 'Tek Kayıt' };
+    const first = await post('/api/v1/customers', body, headers);
+    const again = await post('/api/v1/customers', body, headers);
+    expect(first.statusCode).toBe(201);
+    expect(again.statusCode).toBe(201);
+    expect(again.headers['idempotent-replayed']).toBe('true');
+    expect(again.json()).toEqual(first.json());
+    expect(await count('customers')).toBe(before + 1);
   });
 
   it('an unknown id is a 404', async () => {

@@ -104,6 +104,18 @@ describe('device cards', () => {
     await createDevice({ brand: 'Beko', model: 'B1' });
   });
 
+  it('two creates of one serial at once: one 201, one 409', async () => {
+    const body = {
+      customerId: customer.id,
+      brand: 'Mitsubishi',
+      model: 'MSZ',
+      deviceType: 'Klima',
+      serialNumber: 'RACE-1',
+    };
+    const responses = await Promise.all([post('/api/v1/devices', body), post('/api/v1/devices', body)]);
+    expect(responses.map((r) => r.statusCode).sort()).toEqual([201, 409]);
+  });
+
   it('bad input: unknown customer or address (404 on the field), dates, amounts', async () => {
     const unknown = await post('/api/v1/devices', {
       customerId: '00000000-0000-4000-8000-000000000000',
