@@ -65,7 +65,9 @@ function parseCMap(text: string): Map<number, string> {
       const first = Number.parseInt(from!, 16);
       const last = Number.parseInt(to!, 16);
       if (rest!.startsWith('[')) {
-        [...rest!.matchAll(/<([0-9a-fA-F\s]+)>/g)].forEach((m, i) => map.set(first + i, unicode(m[1]!)));
+        for (const [i, m] of [...rest!.matchAll(/<([0-9a-fA-F\s]+)>/g)].entries()) {
+          map.set(first + i, unicode(m[1]!));
+        }
       } else {
         const base = unicode(rest!.slice(1, -1));
         for (let c = first; c <= last; c++) {
