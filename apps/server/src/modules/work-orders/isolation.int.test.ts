@@ -109,6 +109,7 @@ const ROUTES: { method: string; url: string; body?: (id: string) => unknown; idO
     idOf: 'order',
     body: () => ({ method: 'signature', approvedBy: 'x' }),
   },
+  { method: 'GET', url: '/api/v1/work-orders/:id/service-form.pdf', idOf: 'order' },
   { method: 'GET', url: '/api/v1/devices/:id/history', idOf: 'device' },
   {
     method: 'PATCH',

@@ -13,9 +13,10 @@ import { actorOf } from '../../http/authenticate.ts';
 import { getDeviceHistory } from './get-device-history.ts';
 import { linkWorkOrders, unlinkWorkOrders } from './link-work-orders.ts';
 import { mergeWorkOrders } from './merge-work-orders.ts';
+import { printServiceForm } from './print-service-form.ts';
 import { recordApproval } from './record-approval.ts';
 
-/** Merge, links, the customer's approval record and a device's service history. */
+/** Merge, links, the customer's approval record, the printed form and a device's service history. */
 export function workOrderRelationRoutes(app: App, { db }: AppContext) {
   const tags = ['work-orders'];
 
@@ -80,5 +81,21 @@ export function workOrderRelationRoutes(app: App, { db }: AppContext) {
       response: { 200: deviceHistorySchema },
     },
     handler: (req) => getDeviceHistory(db, actorOf(req), req.params.id),
+  });
+
+  app.get('/api/v1/work-orders/:id/service-form.pdf', {
+    config: { access: { permission: 'work_order:read' } },
+    schema: {
+      tags,
+      summary: 'The printable service form (A4 PDF, the company’s layout)',
+      params: idParamsSchema,
+    },
+    handler: async (req, reply) => {
+      const pdf = await printServiceForm(db, actorOf(req), req.params.id);
+      return reply
+        .type('application/pdf')
+        .header('content-disposition', 'inline; filename="service-form.pdf"')
+        .send(pdf);
+    },
   });
 }

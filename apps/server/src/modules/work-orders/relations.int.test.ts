@@ -218,6 +218,26 @@ describe('device history', () => {
   });
 });
 
+describe('the printed service form', () => {
+  it('renders the order as a PDF in the company’s layout', async () => {
+    const order = await openOrder({ deviceId });
+    await call('POST', `/api/v1/work-orders/${order.id}/activities`, desk, {
+      kind: 'time_entry',
+      description: 'Arıza tespiti',
+      startedAt: '2026-11-23T09:00:00+03:00',
+      endedAt: '2026-11-23T09:40:00+03:00',
+    });
+    const response = await call('GET', `/api/v1/work-orders/${order.id}/service-form.pdf`);
+    expect(response.statusCode).toBe(200);
+    expect(response.headers['content-type']).toBe('application/pdf');
+    expect(response.rawPayload.subarray(0, 5).toString()).toBe('%PDF-');
+    const tech = await usta.as('teknisyen1@demo.usta');
+    expect((await call('GET', `/api/v1/work-orders/${order.id}/service-form.pdf`, tech)).statusCode).toBe(
+      404,
+    );
+  });
+});
+
 describe('settings', () => {
   it('edits statuses, categories and the matrix, which new orders then follow', async () => {
     const admin = await usta.as('admin@demo.usta');
