@@ -63,6 +63,7 @@ function solveInWorker(job: BenchJob): Promise<BenchAnswer> {
   });
 }
 
+const loadAtStart = os.loadavg()[0]!.toFixed(2);
 const bks = readBks();
 const results: InstanceResult[] = [];
 const levels: { set: 'solomon' | 'homberger_200'; seconds: number }[] = [
@@ -116,6 +117,8 @@ const machine = {
   node: process.version,
   date: new Date().toISOString(),
   seed,
+  // Other work on the machine shares the cores; one-minute load averages at start and end.
+  loadAverage: `${loadAtStart} → ${os.loadavg()[0]!.toFixed(2)}`,
 };
 const summary = summarise(results);
 writeFileSync(

@@ -68,7 +68,7 @@ export function renderMarkdown(
   const lines = [
     '# VRPTW benchmark (usta-route)',
     '',
-    `Machine: ${machine.cpu}, nproc ${machine.nproc}, Node ${machine.node}; seed ${machine.seed}; ${machine.date}.`,
+    `Machine: ${machine.cpu}, nproc ${machine.nproc}, Node ${machine.node}; seed ${machine.seed}; ${machine.date}; load average ${machine.loadAverage ?? 'n/a'}.`,
     'One Node process, one worker thread. Gap = (distance − best known) / best known, after the independent',
     'checker accepted the solution. Solomon gaps are against the `distance` objective rows of `bks.csv`;',
     'GH200 has only `hierarchical` rows (fewest vehicles first), so its gap compares distance with a',
