@@ -1,5 +1,5 @@
 import type { Address, Customer } from '@usta/contracts/customers';
-import { parseCustomerSearch } from '@usta/core/text';
+import { parseCustomerSearch, searchKey } from '@usta/core/text';
 import { and, asc, eq, inArray, notInArray, type SQL, sql } from 'drizzle-orm';
 import type { Executor } from '../../db/database.ts';
 import { hiddenFromIndexes, likeAnywhere, type SortSpec, seekAfter, usesTrigrams } from './keyset.ts';
@@ -144,9 +144,18 @@ export async function selectCustomers(db: Executor, filter: CustomerListFilter) 
   if (filter.tag) conditions.push(sql`${customers.tags} @> ARRAY[${filter.tag}]::text[]`);
   if (filter.province) {
     conditions.push(
-      sql`EXISTS (SELECT 1 FROM ${customerAddresses} WHERE ${customerAddresses.customerId} = ${
-        customers.id
-      } AND usta_search_key(${customerAddresses.province}) = usta_search_key(${filter.province}))`,
+      inArray(
+        customers.id,
+        db
+          .select({ id: customerAddresses.customerId })
+          .from(customerAddresses)
+          .where(
+            and(
+              eq(customerAddresses.organizationId, filter.organizationId),
+              sql`usta_search_key(${customerAddresses.province}) = ${searchKey(filter.province)}`,
+            ),
+          ),
+      ),
     );
   }
   if (filter.active !== undefined) conditions.push(eq(customers.active, filter.active));
