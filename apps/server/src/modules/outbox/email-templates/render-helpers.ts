@@ -54,6 +54,39 @@ export function formatWhen(
   }
 }
 
+/** "24.11.2026 10:00 – 12:00" when both ends fall on one day, both in full otherwise. */
+export function formatRange(
+  start: string | null,
+  end: string | null,
+  locale: Locale,
+  timeZone = 'Europe/Istanbul',
+): string | null {
+  const from = formatWhen(start, locale, timeZone);
+  const to = formatWhen(end, locale, timeZone);
+  if (!from || !to) return from;
+  const sameDay =
+    start && end && /T/.test(start) && /T/.test(end) && dayIn(start, timeZone) === dayIn(end, timeZone);
+  if (!sameDay) return `${from} – ${to}`;
+  const time = new Intl.DateTimeFormat(locale === 'tr' ? 'tr-TR' : 'en-GB', {
+    timeStyle: 'short',
+    timeZone: safeZone(timeZone),
+  });
+  return `${from} – ${time.format(new Date(end))}`;
+}
+
+function dayIn(value: string, timeZone: string): string {
+  return new Intl.DateTimeFormat('en-CA', { timeZone: safeZone(timeZone) }).format(new Date(value));
+}
+
+function safeZone(timeZone: string): string {
+  try {
+    new Intl.DateTimeFormat('en', { timeZone });
+    return timeZone;
+  } catch {
+    return 'Europe/Istanbul';
+  }
+}
+
 export function escapeHtml(value: string): string {
   return value.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
 }

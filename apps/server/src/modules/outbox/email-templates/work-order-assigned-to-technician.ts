@@ -1,5 +1,13 @@
 import type { Locale } from '@usta/contracts/common';
-import { formatWhen, layOut, orDash, type RenderedEmail, safeLink, textOf } from './render-helpers.ts';
+import {
+  formatRange,
+  formatWhen,
+  layOut,
+  orDash,
+  type RenderedEmail,
+  safeLink,
+  textOf,
+} from './render-helpers.ts';
 
 /**
  * To the technician a work order is assigned to (seed 001: "Atanan kişi e-posta ile
@@ -25,10 +33,9 @@ export function renderWorkOrderAssignedToTechnician(
   const number = orDash(t('number'), locale);
   const customer = orDash(t('customerName'), locale);
   const recipient = t('recipientName');
-  const start = formatWhen(t('appointmentStart'), locale, zone);
-  const end = formatWhen(t('appointmentEnd'), locale, zone);
+  const start = formatRange(t('appointmentStart'), t('appointmentEnd'), locale, zone);
   const when: [string, string] = start
-    ? [tr ? 'Randevu' : 'Appointment', end ? `${start} – ${end}` : start]
+    ? [tr ? 'Randevu' : 'Appointment', start]
     : [tr ? 'İstenen tarih' : 'Requested date', orDash(formatWhen(t('requestedDate'), locale, zone), locale)];
   const contact = [t('contactName'), t('contactPhone')].filter(Boolean).join(' · ') || null;
   const rows: [string, string][] = [

@@ -12,7 +12,8 @@ import { formatWhen, layOut, orDash, type RenderedEmail, safeLink, textOf } from
  * - `complaint`      the customer's complaint as recorded
  * - `priority`       e.g. "P2" or "P2 · Yüksek"
  * - `link`           absolute http(s) URL of the order in the back office
- * - optional: `recipientName` (greeting), `openedByName`, `openedAt` (ISO time), `timeZone`
+ * - optional: `recipientName` (greeting), `requestedDate` (ISO date), `openedByName`, `openedAt`
+ *   (ISO time), `timeZone`
  */
 export function renderWorkOrderOpenedForRepresentative(
   locale: Locale,
@@ -32,6 +33,8 @@ export function renderWorkOrderOpenedForRepresentative(
     [tr ? 'Şikâyet' : 'Complaint', orDash(t('complaint'), locale)],
     [tr ? 'Öncelik' : 'Priority', orDash(t('priority'), locale)],
   ];
+  const requested = formatWhen(t('requestedDate'), locale, t('timeZone') ?? undefined);
+  if (requested) rows.push([tr ? 'İstenen tarih' : 'Requested date', requested]);
   if (openedAt) rows.push([tr ? 'Açılış' : 'Opened', openedAt]);
   if (openedBy) rows.push([tr ? 'Açan' : 'Opened by', openedBy]);
   return layOut({
