@@ -1,4 +1,5 @@
 import 'i18next';
+import type calendarsTr from './calendars.tr.json';
 import type recordsTr from './records.tr.json';
 import type tr from './tr.json';
 
@@ -6,6 +7,6 @@ import type tr from './tr.json';
 declare module 'i18next' {
   interface CustomTypeOptions {
     defaultNS: 'translation';
-    resources: { translation: typeof tr & typeof recordsTr };
+    resources: { translation: typeof tr & typeof recordsTr & typeof calendarsTr };
   }
 }

@@ -1,6 +1,8 @@
 import type { Locale } from '@usta/contracts/common';
 import i18n from 'i18next';
 import { initReactI18next } from 'react-i18next';
+import calendarsEn from './calendars.en.json';
+import calendarsTr from './calendars.tr.json';
 import en from './en.json';
 import recordsEn from './records.en.json';
 import recordsTr from './records.tr.json';
@@ -45,7 +47,10 @@ i18n.on('languageChanged', (lng) => {
 });
 
 void i18n.use(initReactI18next).init({
-  resources: { tr: { translation: { ...tr, ...recordsTr } }, en: { translation: { ...en, ...recordsEn } } },
+  resources: {
+    tr: { translation: { ...tr, ...recordsTr, ...calendarsTr } },
+    en: { translation: { ...en, ...recordsEn, ...calendarsEn } },
+  },
   lng: initialLocale(),
   fallbackLng: 'tr',
   supportedLngs: LOCALES,
