@@ -160,7 +160,8 @@ export async function listAssignees(signal?: AbortSignal): Promise<{ items: Assi
   try {
     return await api.request<{ items: Assignee[] }>(`${base}/assignees`, { signal });
   } catch (error) {
-    if (!(error instanceof ApiError) || error.status !== 404) throw error;
+    // No such list on this server: the path then reads as an order reference (400) or is unknown (404).
+    if (!(error instanceof ApiError) || (error.status !== 404 && error.status !== 400)) throw error;
   }
   const page = await api.request<{ items: User[] }>('/api/v1/users', {
     query: { active: 'true', limit: 200 },

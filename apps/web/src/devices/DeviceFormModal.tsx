@@ -5,6 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { isApiError } from '../api/problem.ts';
 import { notifyError, notifySuccess, notifyWarning } from '../app/notify.tsx';
 import { CustomerPicker } from '../customers/CustomerPicker.tsx';
+import { DayInput } from '../work-orders/DayInput.tsx';
 import {
   type DeviceFormField,
   type DeviceFormValues,
@@ -144,9 +145,27 @@ export function DeviceFormModal({
           </SimpleGrid>
           <SimpleGrid cols={2} spacing="sm">
             <TextInput {...field('seller', t('devices.fields.seller'))} />
-            <TextInput {...field('purchaseDate', t('devices.fields.purchaseDate'))} type="date" />
-            <TextInput {...field('warrantyStart', t('devices.fields.warrantyStart'))} type="date" />
-            <TextInput {...field('warrantyEnd', t('devices.fields.warrantyEnd'))} type="date" />
+            <DayInput
+              label={t('devices.fields.purchaseDate')}
+              value={values.purchaseDate}
+              error={errors.purchaseDate}
+              onChange={(day) => set('purchaseDate', day)}
+              data-testid="device-form-purchaseDate"
+            />
+            <DayInput
+              label={t('devices.fields.warrantyStart')}
+              value={values.warrantyStart}
+              error={errors.warrantyStart}
+              onChange={(day) => set('warrantyStart', day)}
+              data-testid="device-form-warrantyStart"
+            />
+            <DayInput
+              label={t('devices.fields.warrantyEnd')}
+              value={values.warrantyEnd}
+              error={errors.warrantyEnd}
+              onChange={(day) => set('warrantyEnd', day)}
+              data-testid="device-form-warrantyEnd"
+            />
           </SimpleGrid>
           {device && (
             <Select

@@ -1,4 +1,5 @@
 import { Button, Center, Group, Loader, Paper, Select, Text, TextInput } from '@mantine/core';
+import { MonthPickerInput } from '@mantine/dates';
 import { useDebouncedValue } from '@mantine/hooks';
 import { IconPlus, IconSearch } from '@tabler/icons-react';
 import { useNavigate } from '@tanstack/react-router';
@@ -18,7 +19,7 @@ import { useDeviceList } from './use-devices.ts';
 
 /** Cihaz arşivi: by customer, model, status and warranty-end month; or one serial number. */
 export function DevicesPage() {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   usePageTitle(t('areas.devices.label'));
   const navigate = useNavigate();
   const canWrite = useCan('device:write');
@@ -102,11 +103,13 @@ export function DevicesPage() {
           clearable
           w={120}
         />
-        <TextInput
+        <MonthPickerInput
           label={t('devices.list.warrantyMonth')}
-          type="month"
-          value={month}
-          onChange={(event) => setMonth(event.currentTarget.value)}
+          value={month ? `${month}-01` : null}
+          onChange={(value) => setMonth(value ? value.slice(0, 7) : '')}
+          valueFormat="MMMM YYYY"
+          locale={i18n.resolvedLanguage === 'en' ? 'en' : 'tr'}
+          clearable
           w={150}
           data-testid="device-warranty-month"
         />

@@ -1,18 +1,10 @@
-import {
-  Button,
-  Group,
-  SegmentedControl,
-  SimpleGrid,
-  Stack,
-  Switch,
-  Textarea,
-  TextInput,
-} from '@mantine/core';
+import { Button, Group, SegmentedControl, SimpleGrid, Stack, Switch, Textarea } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { isApiError } from '../api/problem.ts';
 import { notifyError, notifySuccess } from '../app/notify.tsx';
 import { fieldErrorsFor } from '../settings/users/form-errors.ts';
+import { DateTimeInput } from './DateTimeInput.tsx';
 import { istanbulLocalNow, istanbulLocalToIso } from './format.ts';
 import { useAddActivity } from './use-work-orders.ts';
 
@@ -84,19 +76,17 @@ export function AddActivityForm({ orderId }: { orderId: string }) {
         />
         {kind === 'time_entry' && (
           <SimpleGrid cols={2} spacing="xs">
-            <TextInput
-              type="datetime-local"
+            <DateTimeInput
               label={t('workOrders.note.start')}
               value={start}
-              onChange={(event) => setStart(event.currentTarget.value)}
+              onChange={setStart}
               error={errors.startedAt}
               data-testid="wo-time-start"
             />
-            <TextInput
-              type="datetime-local"
+            <DateTimeInput
               label={t('workOrders.note.end')}
               value={end}
-              onChange={(event) => setEnd(event.currentTarget.value)}
+              onChange={setEnd}
               error={errors.endedAt}
               data-testid="wo-time-end"
             />

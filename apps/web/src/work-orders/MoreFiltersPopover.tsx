@@ -10,8 +10,10 @@ import {
   TextInput,
 } from '@mantine/core';
 import { IconAdjustmentsHorizontal } from '@tabler/icons-react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { CustomerPicker } from '../customers/CustomerPicker.tsx';
+import { DayInput } from './DayInput.tsx';
 import { enumOptions } from './enum-options.ts';
 import { countActiveFilters, DEFAULT_FILTERS, type WorkOrderFilters } from './list-filters.ts';
 import { useAssignees, useCategories } from './use-work-orders.ts';
@@ -25,25 +27,27 @@ interface MoreFiltersProps {
 export function MoreFiltersPopover({ filters, onChange }: MoreFiltersProps) {
   const { t, i18n } = useTranslation();
   const options = enumOptions(t);
-  const assignees = useAssignees(true);
+  const [opened, setOpened] = useState(false);
+  // Asked only when the filters are opened: the list is not needed (nor readable) for every role.
+  const assignees = useAssignees(opened);
   const categories = useCategories();
   const active = countActiveFilters(filters);
   const dateInput = (key: 'createdFrom' | 'createdTo' | 'requestedFrom' | 'requestedTo', label: string) => (
-    <TextInput
-      type="date"
+    <DayInput
       label={label}
       value={filters[key]}
-      onChange={(event) => onChange({ [key]: event.currentTarget.value })}
+      onChange={(day) => onChange({ [key]: day })}
       data-testid={`wo-filter-${key}`}
     />
   );
   return (
-    <Popover position="bottom-end" width={560} shadow="md" withinPortal>
+    <Popover position="bottom-end" width={560} shadow="md" withinPortal opened={opened} onChange={setOpened}>
       <Popover.Target>
         <Button
           variant="default"
           leftSection={<IconAdjustmentsHorizontal size={16} />}
           rightSection={active > 0 ? <Badge size="sm">{active}</Badge> : null}
+          onClick={() => setOpened((open) => !open)}
           data-testid="wo-filters"
         >
           {t('workOrders.filters.more')}

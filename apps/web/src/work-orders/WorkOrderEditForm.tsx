@@ -7,6 +7,7 @@ import { notifyError, notifySuccess } from '../app/notify.tsx';
 import { useCan } from '../auth/session-hooks.ts';
 import { fieldErrorsFor } from '../settings/users/form-errors.ts';
 import { ConflictAlert } from './ConflictAlert.tsx';
+import { DayInput } from './DayInput.tsx';
 import {
   changedBody,
   conflictCurrent,
@@ -15,6 +16,7 @@ import {
   type EditValues,
   editValuesOf,
 } from './edit-conflict.ts';
+import { ReadOnlyDetails } from './ReadOnlyDetails.tsx';
 import { useUpdateWorkOrder } from './use-work-orders.ts';
 
 /** Technicians edit their findings; desk staff also the complaint and the requested day. */
@@ -29,7 +31,9 @@ export function WorkOrderEditForm({ order }: { order: WorkOrderDetail }) {
   const { t } = useTranslation();
   const canUpdate = useCan('work_order:update');
   const canWork = useCan('work_order:work');
-  const fields = canUpdate ? EDITABLE_FIELDS : canWork ? WORK_FIELDS : [];
+  const finished = order.phase === 'closed' || order.phase === 'cancelled';
+  // A finished order is read-only until it is reopened (the reopen asks for a reason).
+  const fields = finished ? [] : canUpdate ? EDITABLE_FIELDS : canWork ? WORK_FIELDS : [];
   const update = useUpdateWorkOrder(order.id);
   // What the draft was started from: the version sent with the save, and the values to diff.
   const [base, setBase] = useState(() => ({ values: editValuesOf(order), version: order.version }));
@@ -69,7 +73,7 @@ export function WorkOrderEditForm({ order }: { order: WorkOrderDetail }) {
     }
   }
 
-  if (fields.length === 0) return null;
+  if (fields.length === 0) return <ReadOnlyDetails order={order} />;
   const input = (field: EditableField) => ({
     value: draft[field],
     error: errors[field],
@@ -128,11 +132,10 @@ export function WorkOrderEditForm({ order }: { order: WorkOrderDetail }) {
             onChange={(event) => set('resolutionCode')(event.currentTarget.value)}
           />
           {fields.includes('requestedDate') && (
-            <TextInput
-              type="date"
+            <DayInput
               label={t('workOrders.fields.requestedDate')}
               {...input('requestedDate')}
-              onChange={(event) => set('requestedDate')(event.currentTarget.value)}
+              onChange={set('requestedDate')}
             />
           )}
         </SimpleGrid>

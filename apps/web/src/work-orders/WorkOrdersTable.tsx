@@ -24,17 +24,16 @@ export function WorkOrdersTable({ orders, sort, onSort }: WorkOrdersTableProps) 
       <Table verticalSpacing={8} horizontalSpacing="sm" highlightOnHover fz="sm" data-testid="wo-table">
         <Table.Thead>
           <Table.Tr>
-            <SortableTh column="number" sort={sort} onSort={onSort} w={150}>
+            <SortableTh column="number" sort={sort} onSort={onSort} w={160}>
               {t('workOrders.columns.number')}
             </SortableTh>
             <Table.Th w={160}>{t('workOrders.columns.status')}</Table.Th>
             <SortableTh column="priority" sort={sort} onSort={onSort} w={82}>
               {t('workOrders.columns.priority')}
             </SortableTh>
-            <Table.Th>{t('workOrders.columns.customer')}</Table.Th>
+            <Table.Th>{t('workOrders.columns.customerComplaint')}</Table.Th>
             <Table.Th w={110}>{t('workOrders.columns.deviceType')}</Table.Th>
-            <Table.Th>{t('workOrders.columns.complaint')}</Table.Th>
-            <SortableTh column="requestedDate" sort={sort} onSort={onSort} w={104}>
+            <SortableTh column="requestedDate" sort={sort} onSort={onSort} w={110}>
               {t('workOrders.columns.requested')}
             </SortableTh>
             <SortableTh column="createdAt" sort={sort} onSort={onSort} w={138}>
@@ -45,7 +44,7 @@ export function WorkOrdersTable({ orders, sort, onSort }: WorkOrdersTableProps) 
         <Table.Tbody>
           {orders.length === 0 && (
             <Table.Tr>
-              <Table.Td colSpan={8}>
+              <Table.Td colSpan={7}>
                 <Text c="dimmed" ta="center" py="xl" data-testid="wo-empty">
                   {t('workOrders.list.empty')}
                 </Text>
@@ -79,18 +78,17 @@ export function WorkOrdersTable({ orders, sort, onSort }: WorkOrdersTableProps) 
                 <PriorityBadge priority={order.priority} size="sm" />
               </Table.Td>
               <Table.Td>
-                <Text fz="sm" lineClamp={1} title={order.customerName}>
+                {/* Two lines: who called and what for, so neither is cut to a few letters at 1366 px. */}
+                <Text fz="sm" fw={500} lineClamp={1} title={order.customerName}>
                   {order.customerName}
+                </Text>
+                <Text fz="xs" c="dimmed" lineClamp={1} title={order.complaint}>
+                  {order.complaint}
                 </Text>
               </Table.Td>
               <Table.Td>
                 <Text fz="sm" lineClamp={1}>
                   {order.deviceType ?? '—'}
-                </Text>
-              </Table.Td>
-              <Table.Td>
-                <Text fz="sm" c="dimmed" lineClamp={1} title={order.complaint}>
-                  {order.complaint}
                 </Text>
               </Table.Td>
               <Table.Td style={{ whiteSpace: 'nowrap' }}>{formatDate(order.requestedDate, locale)}</Table.Td>

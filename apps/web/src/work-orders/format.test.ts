@@ -6,6 +6,7 @@ import {
   istanbulLocalToIso,
   minutesBetween,
   monthRange,
+  parseTypedDay,
 } from './format.ts';
 
 describe('dates on the Istanbul clock', () => {
@@ -20,8 +21,16 @@ describe('dates on the Istanbul clock', () => {
   });
 
   it('reads a typed local time as Istanbul time', () => {
-    expect(istanbulLocalToIso('2026-11-23T09:30')).toBe('2026-11-23T06:30:00.000Z');
+    expect(istanbulLocalToIso('2026-11-23 09:30:00')).toBe('2026-11-23T06:30:00.000Z');
     expect(istanbulDayStart('2026-11-23')).toBe('2026-11-22T21:00:00.000Z');
+  });
+
+  it('reads a day typed the Turkish way', () => {
+    expect(parseTypedDay('31.05.2027')).toBe('2027-05-31');
+    expect(parseTypedDay('1/6/2027')).toBe('2027-06-01');
+    expect(parseTypedDay('2027-05-31')).toBe('2027-05-31');
+    expect(parseTypedDay('31.02.2027')).toBeNull();
+    expect(parseTypedDay('yarın')).toBeNull();
   });
 
   it('spans a month and counts minutes', () => {

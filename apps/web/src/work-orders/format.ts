@@ -38,14 +38,28 @@ export function minutesBetween(start: string, end: string): number {
   return Math.max(0, Math.round((Date.parse(end) - Date.parse(start)) / 60_000));
 }
 
-/** A `datetime-local` value typed on the Istanbul clock, as an ISO instant for the API. */
+/** A date-time typed on the Istanbul clock, as an ISO instant for the API. */
 export function istanbulLocalToIso(value: string): string {
   return dayjs.tz(value, TIME_ZONE).toISOString();
 }
 
-/** Now on the Istanbul clock, in the `datetime-local` input's own format. */
+/** Now on the Istanbul clock, as the date-time picker holds it (`YYYY-MM-DD HH:mm:00`). */
 export function istanbulLocalNow(offsetMinutes = 0): string {
-  return dayjs().tz(TIME_ZONE).add(offsetMinutes, 'minute').format('YYYY-MM-DDTHH:mm');
+  return dayjs().tz(TIME_ZONE).add(offsetMinutes, 'minute').format('YYYY-MM-DD HH:mm:00');
+}
+
+const pad = (part: string) => part.padStart(2, '0');
+
+/** A day as typed: 31.05.2027, 31/05/2027, 31-5-2027 or 2027-05-31; null when it is not one. */
+export function parseTypedDay(text: string): string | null {
+  const trimmed = text.trim();
+  if (/^\d{4}-\d{2}-\d{2}$/.test(trimmed)) return trimmed;
+  const match = /^(\d{1,2})[./-](\d{1,2})[./-](\d{4})$/.exec(trimmed);
+  if (!match) return null;
+  const [, day = '', month = '', year = ''] = match;
+  const iso = `${year}-${pad(month)}-${pad(day)}`;
+  // 31.02.2027 is not a day; dayjs would roll it over into March.
+  return dayjs(iso).format('YYYY-MM-DD') === iso ? iso : null;
 }
 
 /** Today in Istanbul, `YYYY-MM-DD`. */

@@ -108,7 +108,7 @@ export function CustomerDeviceSection({
               key={device.id}
               className={classes.suggestion}
               data-selected={device.id === deviceId || undefined}
-              onClick={() => onDevice(device.id === deviceId ? null : device.id)}
+              onClick={() => onDevice(device.id)}
               p="xs"
               style={{ border: '1px solid var(--mantine-color-gray-3)' }}
               data-testid={`wo-create-device-option-${device.serialNumber ?? device.id}`}

@@ -1,6 +1,7 @@
-import { Badge, Group, Select, SimpleGrid, Stack, Text, Textarea, TextInput } from '@mantine/core';
+import { Group, Select, SimpleGrid, Stack, Text, Textarea } from '@mantine/core';
 import type { Impact, Urgency, WorkOrderChannel, WorkOrderType } from '@usta/core/work-orders';
 import { useTranslation } from 'react-i18next';
+import { DayInput } from '../DayInput.tsx';
 import { enumOptions } from '../enum-options.ts';
 import { PriorityBadge } from '../PriorityBadge.tsx';
 import { useCategories, usePriorityMatrix } from '../use-work-orders.ts';
@@ -100,18 +101,17 @@ export function OrderFieldsSection({ values, errors, onChange }: OrderFieldsSect
                 </Text>
               </>
             ) : (
-              <Badge variant="outline" color="gray" size="lg">
+              <Text fz="xs" c="dimmed">
                 {t('workOrders.create.priorityPending')}
-              </Badge>
+              </Text>
             )}
           </Group>
         </Stack>
       </SimpleGrid>
-      <TextInput
-        type="date"
+      <DayInput
         label={t('workOrders.fields.requestedDate')}
         value={values.requestedDate}
-        onChange={(event) => onChange({ requestedDate: event.currentTarget.value })}
+        onChange={(requestedDate) => onChange({ requestedDate })}
         error={errors.requestedDate}
         w={220}
         data-testid="wo-create-requested-date"
