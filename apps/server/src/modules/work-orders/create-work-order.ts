@@ -56,7 +56,7 @@ export async function createWorkOrder(
     const relatedIds = input.relatedIds ?? [];
     await checkOrders(tx, actor, relatedIds, 'relatedIds');
 
-    const statuses = await loadStatuses(tx, actor.organizationId, true);
+    const statuses = await loadStatuses(tx, actor.organizationId);
     const status = input.status
       ? statuses.find((s) => s.code === input.status && s.active)
       : statuses.find((s) => s.phase === 'intake' && s.active);

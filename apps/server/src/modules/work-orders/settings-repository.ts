@@ -62,18 +62,25 @@ export async function ensureSettings(db: Executor, organizationId: string): Prom
   return row!;
 }
 
-/** `ensured`: the caller already called `ensureSettings` in this transaction (saves a query). */
+/**
+ * The company's statuses in list order. One query when they exist (every read of a list or an
+ * order needs them); the defaults are seeded first when the company has none yet.
+ */
 export async function loadStatuses(
   db: Executor,
   organizationId: string,
-  ensured = false,
 ): Promise<(WorkOrderStatusDefinition & { active: boolean })[]> {
-  if (!ensured) await ensureSettings(db, organizationId);
-  const rows = await db
-    .select()
-    .from(workOrderStatuses)
-    .where(eq(workOrderStatuses.organizationId, organizationId))
-    .orderBy(asc(workOrderStatuses.sortOrder), asc(workOrderStatuses.code));
+  const select = () =>
+    db
+      .select()
+      .from(workOrderStatuses)
+      .where(eq(workOrderStatuses.organizationId, organizationId))
+      .orderBy(asc(workOrderStatuses.sortOrder), asc(workOrderStatuses.code));
+  let rows = await select();
+  if (rows.length === 0) {
+    await ensureSettings(db, organizationId);
+    rows = await select();
+  }
   return rows.map(toStatusDefinition);
 }
 
