@@ -1,13 +1,15 @@
 import type { CreateDeviceBody } from '@usta/contracts/devices';
-import { brandKey, serialNumberKey } from '@usta/core/text';
-import { and, eq } from 'drizzle-orm';
 import type { Executor } from '../../db/database.ts';
 import type { Actor } from '../../http/access.ts';
-import { AppError } from '../../http/errors.ts';
 import { recordAuditEvent } from '../audit/record-audit-event.ts';
 import { findCustomer } from '../customers/index.ts';
-import { type DeviceRow, insertDeviceRow } from './device-repository.ts';
-import { devices } from './tables.ts';
+import { serialTaken, unknownReference } from './device-errors.ts';
+import {
+  auditedFields,
+  type DeviceRow,
+  findDeviceIdWithSerial,
+  insertDeviceRow,
+} from './device-repository.ts';
 
 /** Field paths for errors, in the caller's body (`serialNumber`, or `newDevice.serialNumber`). */
 export interface DevicePaths {
@@ -54,7 +56,9 @@ export async function addDevice(
     status: input.status ?? 'active',
     notes: input.notes ?? null,
   });
-  if (!row) throw await serialTaken(tx, actor.organizationId, input, paths.serialNumber);
+  if (!row) {
+    throw serialTaken(paths.serialNumber, await findDeviceIdWithSerial(tx, actor.organizationId, input));
+  }
   await recordAuditEvent(tx, actor, {
     entityType: 'device',
     entityId: row.id,
@@ -62,40 +66,4 @@ export async function addDevice(
     after: auditedFields(row),
   });
   return row;
-}
-
-/** The device's fields as the audit trail shows them (keys and timestamps left out). */
-export function auditedFields(row: DeviceRow): Record<string, unknown> {
-  const { brandKey: _brand, serialKey: _serial, organizationId: _org, id: _id, ...rest } = row;
-  return rest;
-}
-
-/** 404 naming the body field that held an id unknown to the organisation (or another's). */
-export function unknownReference(entity: string, path: string): AppError {
-  return new AppError('NOT_FOUND', { entity }, [{ path, code: 'not_found' }]);
-}
-
-/** 409 on the serial field, with the device that already has it (same organisation only). */
-export async function serialTaken(
-  db: Executor,
-  organizationId: string,
-  input: { brand: string; serialNumber?: string | null | undefined },
-  path: string,
-): Promise<AppError> {
-  const [existing] = await db
-    .select({ id: devices.id })
-    .from(devices)
-    .where(
-      and(
-        eq(devices.organizationId, organizationId),
-        eq(devices.brandKey, brandKey(input.brand)),
-        eq(devices.serialKey, serialNumberKey(input.serialNumber ?? '')),
-      ),
-    );
-  return new AppError(
-    'ALREADY_EXISTS',
-    { field: 'seri numarası / serial number' },
-    [{ path, code: 'serial_number_taken' }],
-    existing ? { existingDeviceId: existing.id } : {},
-  );
 }

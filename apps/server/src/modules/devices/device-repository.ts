@@ -42,6 +42,12 @@ export function toDevice(row: DeviceRow, today = companyToday()): Device {
   };
 }
 
+/** The device's fields as the audit trail shows them (keys and timestamps left out). */
+export function auditedFields(row: DeviceRow): Record<string, unknown> {
+  const { brandKey: _brand, serialKey: _serial, organizationId: _org, id: _id, ...rest } = row;
+  return rest;
+}
+
 /** The uniqueness keys that follow from brand and serial (see @usta/core/text device-keys). */
 function keysOf(values: { brand: string; serialNumber?: string | null | undefined }) {
   const serialKey = values.serialNumber ? serialNumberKey(values.serialNumber) : null;
@@ -71,16 +77,16 @@ export async function insertDeviceRow(db: Executor, values: DeviceValues): Promi
   return row ?? null;
 }
 
-/** Whether another device of the organisation has this brand and serial. */
-export async function isSerialTaken(
+/** The device of the organisation with this brand and serial (other than `exceptId`), if any. */
+export async function findDeviceIdWithSerial(
   db: Executor,
   organizationId: string,
-  values: { brand: string; serialNumber: string | null },
-  exceptId: string,
-): Promise<boolean> {
+  values: { brand: string; serialNumber?: string | null | undefined },
+  exceptId?: string,
+): Promise<string | null> {
   const { brandKey: brand, serialKey } = keysOf(values);
-  if (!serialKey) return false;
-  const rows = await db
+  if (!serialKey) return null;
+  const [row] = await db
     .select({ id: devices.id })
     .from(devices)
     .where(
@@ -88,10 +94,10 @@ export async function isSerialTaken(
         eq(devices.organizationId, organizationId),
         eq(devices.brandKey, brand),
         eq(devices.serialKey, serialKey),
-        sql`${devices.id} <> ${exceptId}`,
+        exceptId ? sql`${devices.id} <> ${exceptId}` : undefined,
       ),
     );
-  return rows.length > 0;
+  return row?.id ?? null;
 }
 
 export async function updateDeviceRow(

@@ -4,11 +4,12 @@ import type { Actor } from '../../http/access.ts';
 import { AppError, notFound, versionConflict } from '../../http/errors.ts';
 import { recordAuditEvent } from '../audit/record-audit-event.ts';
 import { findCustomer, isVisible, visibleCustomerIds } from '../customers/index.ts';
-import { auditedFields, serialTaken, unknownReference } from './add-device.ts';
+import { serialTaken, unknownReference } from './device-errors.ts';
 import {
+  auditedFields,
   type DeviceRow,
+  findDeviceIdWithSerial,
   findDeviceRow,
-  isSerialTaken,
   toDevice,
   updateDeviceRow,
 } from './device-repository.ts';
@@ -66,15 +67,12 @@ export async function updateDevice(
         { path: 'warrantyEnd', code: 'warranty_end_before_start' },
       ]);
     }
-    if (await isSerialTaken(tx, actor.organizationId, next, id)) {
-      throw await serialTaken(tx, actor.organizationId, next, 'serialNumber');
-    }
+    const holder = await findDeviceIdWithSerial(tx, actor.organizationId, next, id);
+    if (holder) throw serialTaken('serialNumber', holder);
     const row = await updateDeviceRow(tx, id, next).catch((error: unknown) => {
       // Another edit took the serial between our check and this write.
       if ((error as { cause?: { code?: string } }).cause?.code === '23505') {
-        throw new AppError('ALREADY_EXISTS', { field: 'seri numarası / serial number' }, [
-          { path: 'serialNumber', code: 'serial_number_taken' },
-        ]);
+        throw serialTaken('serialNumber', null);
       }
       throw error;
     });
