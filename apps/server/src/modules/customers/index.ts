@@ -87,9 +87,10 @@ export async function findContact(
 export const CUSTOMER_MATCH_LIMIT = 500;
 
 /**
- * Ids of the organisation's customers whose name, phone, tax number or e-mail match a search box
- * the way `GET /api/v1/customers?q=` does (Turkish-aware), at most 500, in name order. An empty
- * or blank `q` matches nothing (returns []): callers skip the filter instead.
+ * Ids of the organisation's customers whose name, phone (theirs or a contact's), tax number or
+ * e-mail match a search box the way `GET /api/v1/customers?q=` does (Turkish-aware: "cagri"
+ * finds "Çağrı"; "0532 123 45" finds +905321234545), at most 500, in Turkish name order. An
+ * empty or blank `q` matches nothing (returns []): callers skip the filter instead.
  */
 export async function findCustomerIdsMatching(
   db: Executor,
