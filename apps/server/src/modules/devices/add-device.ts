@@ -3,7 +3,7 @@ import type { Executor } from '../../db/database.ts';
 import type { Actor } from '../../http/access.ts';
 import { recordAuditEvent } from '../audit/record-audit-event.ts';
 import { findCustomer } from '../customers/index.ts';
-import { serialTaken, unknownReference } from './device-errors.ts';
+import { pgCode, serialTaken, unknownReference } from './device-errors.ts';
 import {
   auditedFields,
   type DeviceRow,
@@ -55,6 +55,10 @@ export async function addDevice(
     warrantyEnd: input.warrantyEnd ?? null,
     status: input.status ?? 'active',
     notes: input.notes ?? null,
+  }).catch((error: unknown) => {
+    // The address was removed by an edit of the customer that committed after our check.
+    if (pgCode(error) === '23503') throw unknownReference('address', paths.addressId);
+    throw error;
   });
   if (!row) {
     throw serialTaken(paths.serialNumber, await findDeviceIdWithSerial(tx, actor.organizationId, input));

@@ -14,3 +14,8 @@ export function serialTaken(path: string, existingDeviceId: string | null): AppE
     existingDeviceId ? { existingDeviceId } : {},
   );
 }
+
+/** The PostgreSQL error code under a Drizzle query error (23505 unique, 23503 foreign key). */
+export function pgCode(error: unknown): string | undefined {
+  return (error as { cause?: { code?: string } }).cause?.code;
+}

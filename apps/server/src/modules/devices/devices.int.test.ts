@@ -116,6 +116,30 @@ describe('device cards', () => {
     expect(responses.map((r) => r.statusCode).sort()).toEqual([201, 409]);
   });
 
+  it('an address removed while the device is being written: 404 on addressId, not a 500', async () => {
+    const owner = await createCustomer('Yarışan Adres');
+    const addressId = owner.addresses[0]!.id;
+    const client = await usta.db.$client.connect();
+    try {
+      await client.query('BEGIN');
+      await client.query('DELETE FROM customer_addresses WHERE id = $1', [addressId]);
+      const pending = post('/api/v1/devices', {
+        customerId: owner.id,
+        addressId,
+        brand: 'X',
+        model: 'Y',
+        deviceType: 'Z',
+      });
+      await new Promise((resolve) => setTimeout(resolve, 300));
+      await client.query('COMMIT');
+      const response = await pending;
+      expect(response.statusCode, response.body).toBe(404);
+      expect(fieldErrors(response.body)).toEqual(['addressId:not_found']);
+    } finally {
+      client.release();
+    }
+  });
+
   it('bad input: unknown customer or address (404 on the field), dates, amounts', async () => {
     const unknown = await post('/api/v1/devices', {
       customerId: '00000000-0000-4000-8000-000000000000',

@@ -4,7 +4,7 @@ import type { Actor } from '../../http/access.ts';
 import { AppError, notFound, versionConflict } from '../../http/errors.ts';
 import { recordAuditEvent } from '../audit/record-audit-event.ts';
 import { findCustomer, isVisible, visibleCustomerIds } from '../customers/index.ts';
-import { serialTaken, unknownReference } from './device-errors.ts';
+import { pgCode, serialTaken, unknownReference } from './device-errors.ts';
 import {
   auditedFields,
   type DeviceRow,
@@ -70,10 +70,9 @@ export async function updateDevice(
     const holder = await findDeviceIdWithSerial(tx, actor.organizationId, next, id);
     if (holder) throw serialTaken('serialNumber', holder);
     const row = await updateDeviceRow(tx, id, next).catch((error: unknown) => {
-      // Another edit took the serial between our check and this write.
-      if ((error as { cause?: { code?: string } }).cause?.code === '23505') {
-        throw serialTaken('serialNumber', null);
-      }
+      // Another edit took the serial, or removed the address, between our checks and this write.
+      if (pgCode(error) === '23505') throw serialTaken('serialNumber', null);
+      if (pgCode(error) === '23503') throw unknownReference('address', 'addressId');
       throw error;
     });
     await recordAuditEvent(tx, actor, {
