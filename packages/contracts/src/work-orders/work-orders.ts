@@ -166,6 +166,8 @@ export const workOrderSortSchema = z.enum([
   '-priority',
   'requestedDate',
   '-requestedDate',
+  'customerName',
+  '-customerName',
 ]);
 
 export const listWorkOrdersQuerySchema = paginationQuerySchema.extend({

@@ -10,7 +10,7 @@ import { workOrders } from './tables.ts';
 import { buildWorkOrderFilter } from './work-order-filters.ts';
 import type { WorkOrderRow } from './work-order-repository.ts';
 
-type SortKey = 'createdAt' | 'updatedAt' | 'number' | 'priority' | 'requestedDate';
+type SortKey = 'createdAt' | 'updatedAt' | 'number' | 'priority' | 'requestedDate' | 'customerName';
 
 /**
  * Each sortable column: its SQL expression, its SQL type for the cursor value, and how to read
@@ -29,6 +29,12 @@ const SORTS: Record<SortKey, { expr: SQL; type: SQL; value: (row: WorkOrderRow) 
   },
   number: { expr: sql`${workOrders.number}`, type: sql`text`, value: (r) => r.number },
   priority: { expr: sql`${workOrders.priority}`, type: sql`text`, value: (r) => r.priority },
+  customerName: {
+    // Turkish alphabetical order (Çağrı after Can), as the users list sorts names.
+    expr: sql`(${workOrders.customerName} COLLATE "tr-TR-x-icu")`,
+    type: sql`text COLLATE "tr-TR-x-icu"`,
+    value: (r) => r.customerName,
+  },
   requestedDate: {
     expr: sql`coalesce(${workOrders.requestedDate}, '9999-12-31'::date)`,
     type: sql`date`,

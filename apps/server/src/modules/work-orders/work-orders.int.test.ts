@@ -162,6 +162,20 @@ describe('reading and listing', () => {
     } while (cursor);
     expect(seen).toEqual([...seen].sort());
     expect(new Set(seen).size).toBe(seen.length);
+    const names: string[] = [];
+    cursor = null;
+    do {
+      const page = await call(
+        'GET',
+        `/api/v1/work-orders?limit=3&sort=-customerName${cursor ? `&cursor=${cursor}` : ''}`,
+      );
+      const body = page.json<{ items: WorkOrderListItem[]; nextCursor: string | null }>();
+      names.push(...body.items.map((o) => o.customerName));
+      cursor = body.nextCursor;
+    } while (cursor);
+    expect(names.length).toBe(seen.length);
+    expect(names[0]).toBe('Işıl Şahin');
+    expect(names.at(-1)).toBe('Çiğdem Öztürk');
   });
 
   it('counts orders per status tab', async () => {
