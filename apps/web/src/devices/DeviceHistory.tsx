@@ -1,10 +1,29 @@
 import { Table, Text } from '@mantine/core';
+import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
 import { errorMessage } from '../app/notify.tsx';
 import { AnchorLink } from '../work-orders/AnchorLink.tsx';
 import { formatDateTime } from '../work-orders/format.ts';
 import { StatusBadge } from '../work-orders/StatusBadge.tsx';
 import { useDeviceHistory } from './use-devices.ts';
+
+const KINDS = new Set([
+  'created',
+  'status_change',
+  'note',
+  'time_entry',
+  'edit',
+  'assignment',
+  'approval',
+  'merge',
+  'link',
+]);
+
+/** The latest activity's text; an activity without a description is named by its kind. */
+function activityText(text: string | null, t: TFunction): string {
+  if (!text) return '—';
+  return KINDS.has(text) ? t(`workOrders.activity.${text as 'note'}`) : text;
+}
 
 /** Every work order of the device, newest first, with its latest activity. */
 export function DeviceHistory({ deviceId }: { deviceId: string }) {
@@ -67,7 +86,7 @@ export function DeviceHistory({ deviceId }: { deviceId: string }) {
               </Table.Td>
               <Table.Td>
                 <Text fz="sm" c="dimmed" lineClamp={2}>
-                  {order.lastActivity ?? '—'}
+                  {activityText(order.lastActivity, t)}
                 </Text>
                 <Text fz="xs" c="dimmed">
                   {t('devices.detail.activityCount', { count: order.activityCount })}

@@ -64,7 +64,8 @@ export function DevicesPage() {
       />
       <Group gap="sm" mb="md" wrap="wrap" align="flex-end">
         <TextInput
-          label={t('devices.list.search')}
+          label={t('devices.list.searchLabel')}
+          placeholder={t('devices.list.search')}
           value={search}
           onChange={(event) => setSearch(event.currentTarget.value)}
           leftSection={<IconSearch size={16} />}

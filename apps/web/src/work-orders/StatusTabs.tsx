@@ -74,6 +74,8 @@ function Tab({ id, label, count, colour, active, onClick }: TabProps) {
       style={{
         borderRadius: 'var(--mantine-radius-md)',
         whiteSpace: 'nowrap',
+        // Many statuses overflow the row: the strip scrolls instead of squeezing the counts away.
+        flexShrink: 0,
         fontSize: 'var(--mantine-font-size-sm)',
         fontWeight: active ? 600 : 500,
         background: active ? 'var(--mantine-color-body)' : 'transparent',
@@ -89,6 +91,7 @@ function Tab({ id, label, count, colour, active, onClick }: TabProps) {
           variant={active ? 'filled' : 'light'}
           color={active ? 'usta' : 'gray'}
           circle={false}
+          style={{ flexShrink: 0, overflow: 'visible' }}
         >
           {count ?? '…'}
         </Badge>
