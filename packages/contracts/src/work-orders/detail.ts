@@ -194,9 +194,9 @@ export const listWorkOrdersFullQuerySchema = listWorkOrdersQuerySchema.extend({
   closedTo: z.iso.datetime({ offset: true }).optional(),
 });
 export type ListWorkOrdersFullQuery = z.infer<typeof listWorkOrdersFullQuerySchema>;
+/** The list's filters; `status` is accepted and ignored (the tabs count every status). */
 export const countWorkOrdersQuerySchema = listWorkOrdersFullQuerySchema.omit({
   cursor: true,
   limit: true,
   sort: true,
-  status: true,
 });

@@ -15,8 +15,9 @@ import { buildWorkOrderFilter } from './work-order-filters.ts';
 export async function countWorkOrdersByStatus(
   db: Executor,
   actor: Actor,
-  filter: Omit<ListWorkOrdersFullQuery, 'cursor' | 'limit' | 'sort' | 'status'>,
+  query: Omit<ListWorkOrdersFullQuery, 'cursor' | 'limit' | 'sort'>,
 ) {
+  const { status: _ignored, ...filter } = query;
   const where = await buildWorkOrderFilter(db, actor, filter);
   const [rows, statuses] = await Promise.all([
     db

@@ -179,7 +179,7 @@ describe('reading and listing', () => {
   });
 
   it('counts orders per status tab', async () => {
-    const response = await call('GET', '/api/v1/work-orders/counts');
+    const response = await call('GET', '/api/v1/work-orders/counts?status=new');
     expect(response.statusCode).toBe(200);
     const body = response.json<{ items: { code: string; count: number }[]; total: number }>();
     expect(body.items.find((s) => s.code === 'new')!.count).toBe(body.total);
