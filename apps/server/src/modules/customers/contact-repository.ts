@@ -2,7 +2,7 @@ import type { Contact } from '@usta/contracts/customers';
 import { parseCustomerSearch } from '@usta/core/text';
 import { and, eq, inArray, type SQL, sql } from 'drizzle-orm';
 import type { Executor } from '../../db/database.ts';
-import { likeAnywhere, type SortSpec, seekAfter } from './keyset.ts';
+import { likeAnywhere, type SortSpec, seekAfter } from '../../http/keyset.ts';
 import { contacts } from './tables.ts';
 
 export type ContactRow = typeof contacts.$inferSelect;

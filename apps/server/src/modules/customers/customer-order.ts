@@ -1,6 +1,6 @@
 import type { ListContactsQuery, ListCustomersQuery } from '@usta/contracts/customers';
 import { type AnyColumn, sql } from 'drizzle-orm';
-import { hiddenFromIndexes, type SortSpec, sortSpec } from './keyset.ts';
+import { hiddenFromIndexes, type SortSpec, sortSpec } from '../../http/keyset.ts';
 import { contacts, customers } from './tables.ts';
 
 /**

@@ -2,7 +2,13 @@ import type { Address, Customer } from '@usta/contracts/customers';
 import { parseCustomerSearch, searchKey } from '@usta/core/text';
 import { and, asc, eq, inArray, notInArray, type SQL, sql } from 'drizzle-orm';
 import type { Executor } from '../../db/database.ts';
-import { hiddenFromIndexes, likeAnywhere, type SortSpec, seekAfter, usesTrigrams } from './keyset.ts';
+import {
+  hiddenFromIndexes,
+  likeAnywhere,
+  type SortSpec,
+  seekAfter,
+  usesTrigrams,
+} from '../../http/keyset.ts';
 import { contacts, customerAddresses, customers, type StoredPhone } from './tables.ts';
 
 export type CustomerRow = typeof customers.$inferSelect;

@@ -2,10 +2,10 @@ import type { ListContactsQuery } from '@usta/contracts/customers';
 import type { Executor } from '../../db/database.ts';
 import type { Actor } from '../../http/access.ts';
 import { notFound } from '../../http/errors.ts';
+import { pageOf, readCursor, usesTrigrams } from '../../http/keyset.ts';
 import { selectContacts, toContact } from './contact-repository.ts';
 import { contactSort } from './customer-order.ts';
 import { findCustomerRow } from './customer-repository.ts';
-import { pageOf, readCursor, usesTrigrams } from './keyset.ts';
 import { isVisible, visibleCustomerIds } from './visibility.ts';
 
 /**

@@ -1,9 +1,9 @@
 import type { CustomerPage, ListCustomersQuery } from '@usta/contracts/customers';
 import type { Executor } from '../../db/database.ts';
 import type { Actor } from '../../http/access.ts';
+import { pageOf, readCursor, usesTrigrams } from '../../http/keyset.ts';
 import { customerSort } from './customer-order.ts';
 import { findAddresses, selectCustomers, toCustomer } from './customer-repository.ts';
-import { pageOf, readCursor, usesTrigrams } from './keyset.ts';
 import { visibleCustomerIds } from './visibility.ts';
 
 export async function listCustomers(

@@ -1,9 +1,9 @@
 import type { ListDevicesQuery } from '@usta/contracts/devices';
 import { sql } from 'drizzle-orm';
-import { hiddenFromIndexes, type SortSpec, sortSpec } from './keyset.ts';
+import { hiddenFromIndexes, type SortSpec, sortSpec } from '../../http/keyset.ts';
 import { devices } from './tables.ts';
 
-export { seekAfter } from './keyset.ts';
+export { seekAfter } from '../../http/keyset.ts';
 export type DeviceSort = SortSpec;
 
 type SortName = ListDevicesQuery['sort'];

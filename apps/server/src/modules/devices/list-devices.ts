@@ -1,10 +1,10 @@
 import type { Device, ListDevicesQuery } from '@usta/contracts/devices';
 import type { Executor } from '../../db/database.ts';
 import type { Actor } from '../../http/access.ts';
+import { pageOf, readCursor, usesTrigrams } from '../../http/keyset.ts';
 import { visibleCustomerIds } from '../customers/index.ts';
 import { deviceSort } from './device-order.ts';
 import { companyToday, selectDevices, toDevice } from './device-repository.ts';
-import { pageOf, readCursor, usesTrigrams } from './keyset.ts';
 
 /** The registry's lists: by customer, model, status, warranty status or end month, or one serial. */
 export async function listDevices(db: Executor, actor: Actor, query: ListDevicesQuery) {

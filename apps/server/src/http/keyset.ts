@@ -1,7 +1,7 @@
 import { escapeLikePattern, searchTerms } from '@usta/core/text';
 import { type AnyColumn, asc, desc, type SQL, sql } from 'drizzle-orm';
-import { decodeCursor, encodeCursor } from '../../http/cursor.ts';
-import { AppError } from '../../http/errors.ts';
+import { decodeCursor, encodeCursor } from './cursor.ts';
+import { AppError } from './errors.ts';
 
 /**
  * Keyset pagination over one sort expression plus the id (as in users/list-users.ts, for any

@@ -1,7 +1,6 @@
 import { sql } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
-import { AppError } from '../../http/errors.ts';
-import { phoneDigitsOf } from './customer-repository.ts';
+import { AppError } from './errors.ts';
 import { pageOf, readCursor, sortSpec, usesTrigrams } from './keyset.ts';
 
 describe('keyset cursors', () => {
@@ -33,15 +32,5 @@ describe('search helpers', () => {
     expect(usesTrigrams('ay ş')).toBe(false);
     expect(usesTrigrams('ay çağ')).toBe(true);
     expect(usesTrigrams('0532')).toBe(true);
-  });
-
-  it('phone digits are national for Turkish numbers, whole for foreign ones', () => {
-    expect(
-      phoneDigitsOf([
-        { number: '+905321234567', label: null },
-        { number: '+442071234567', label: 'Londra' },
-      ]),
-    ).toBe('5321234567 442071234567');
-    expect(phoneDigitsOf([])).toBe('');
   });
 });
