@@ -16,6 +16,9 @@ import { DevicesPage } from '../devices/DevicesPage.tsx';
 import { AreaPlaceholderPage } from '../pages/AreaPlaceholderPage.tsx';
 import { HomePage } from '../pages/HomePage.tsx';
 import { NotFoundPage } from '../pages/NotFoundPage.tsx';
+import { CalendarEditPage } from '../settings/calendars/CalendarEditPage.tsx';
+import { CalendarsPage } from '../settings/calendars/CalendarsPage.tsx';
+import { CalendarYearPage } from '../settings/calendars/CalendarYearPage.tsx';
 import { SettingsLayout } from '../settings/SettingsLayout.tsx';
 import { UsersPage } from '../settings/users/UsersPage.tsx';
 import { AppLayout } from '../shell/AppLayout.tsx';
@@ -186,6 +189,58 @@ const usersRoute = createRoute({
   ),
 });
 
+// Ayarlar → Takvimler: business calendars, their year view and the SLA due-time preview.
+const calendarsRoute = createRoute({
+  getParentRoute: () => settingsRoute,
+  path: '/calendars',
+  component: () => (
+    <RequirePermission permission="settings:read">
+      <CalendarsPage />
+    </RequirePermission>
+  ),
+});
+
+const calendarNewRoute = createRoute({
+  getParentRoute: () => settingsRoute,
+  path: '/calendars/new',
+  component: () => (
+    <RequirePermission permission="settings:write">
+      <CalendarEditPage calendarId={null} />
+    </RequirePermission>
+  ),
+});
+
+const calendarEditRoute = createRoute({
+  getParentRoute: () => settingsRoute,
+  path: '/calendars/$calendarId',
+  component: function CalendarEditRoute() {
+    const { calendarId } = calendarEditRoute.useParams();
+    return (
+      <RequirePermission permission="settings:read">
+        <CalendarEditPage key={calendarId} calendarId={calendarId} />
+      </RequirePermission>
+    );
+  },
+});
+
+const calendarYearRoute = createRoute({
+  getParentRoute: () => settingsRoute,
+  path: '/calendars/$calendarId/year',
+  validateSearch: (search: Record<string, unknown>): { year?: number } => {
+    const year = Number(search.year);
+    return Number.isInteger(year) && year >= 2000 && year <= 2099 ? { year } : {};
+  },
+  component: function CalendarYearRoute() {
+    const { calendarId } = calendarYearRoute.useParams();
+    const { year } = calendarYearRoute.useSearch();
+    return (
+      <RequirePermission permission="settings:read">
+        <CalendarYearPage calendarId={calendarId} year={year ?? new Date().getFullYear()} />
+      </RequirePermission>
+    );
+  },
+});
+
 const routeTree = rootRoute.addChildren([
   loginRoute,
   appRoute.addChildren([
@@ -202,7 +257,14 @@ const routeTree = rootRoute.addChildren([
     placeholderRoute('contracts'),
     placeholderRoute('finance'),
     placeholderRoute('reports'),
-    settingsRoute.addChildren([settingsIndexRoute, usersRoute]),
+    settingsRoute.addChildren([
+      settingsIndexRoute,
+      usersRoute,
+      calendarsRoute,
+      calendarNewRoute,
+      calendarEditRoute,
+      calendarYearRoute,
+    ]),
   ]),
 ]);
 

@@ -1,7 +1,8 @@
 import { Tabs } from '@mantine/core';
-import { IconUsers } from '@tabler/icons-react';
+import { IconCalendarTime, IconUsers } from '@tabler/icons-react';
 import { Outlet, useNavigate, useRouterState } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
+import { useCan } from '../auth/session-hooks.ts';
 import { PageHeader } from '../pages/PageHeader.tsx';
 
 /** Ayarlar: one tab per settings section; users first, company settings will follow. */
@@ -9,20 +10,37 @@ export function SettingsLayout() {
   const { t } = useTranslation();
   const navigate = useNavigate();
   const pathname = useRouterState({ select: (state) => state.location.pathname });
-  const tab = pathname.startsWith('/settings/users') ? 'users' : null;
+  const canReadSettings = useCan('settings:read');
+  const tab = pathname.startsWith('/settings/users')
+    ? 'users'
+    : pathname.startsWith('/settings/calendars')
+      ? 'calendars'
+      : null;
 
   return (
     <>
       <PageHeader title={t('settings.title')} description={t('areas.settings.description')} />
       <Tabs
         value={tab}
-        onChange={(next) => next === 'users' && void navigate({ to: '/settings/users' })}
+        onChange={(next) => {
+          if (next === 'users') void navigate({ to: '/settings/users' });
+          if (next === 'calendars') void navigate({ to: '/settings/calendars' });
+        }}
         mb="lg"
       >
         <Tabs.List>
           <Tabs.Tab value="users" leftSection={<IconUsers size={16} />} data-testid="settings-tab-users">
             {t('settings.users')}
           </Tabs.Tab>
+          {canReadSettings && (
+            <Tabs.Tab
+              value="calendars"
+              leftSection={<IconCalendarTime size={16} />}
+              data-testid="settings-tab-calendars"
+            >
+              {t('calendars.tab')}
+            </Tabs.Tab>
+          )}
         </Tabs.List>
       </Tabs>
       <Outlet />

@@ -14,7 +14,8 @@ const DAY = /^days\.(\d+)/;
 /** The row a server path belongs to, or null when the form has no place for it. */
 export function rowOfPath(path: string): string | null {
   const weekly = WEEKLY.exec(path);
-  if (weekly) return weekly[2] === undefined ? `weeklyHours.${weekly[1]}` : `weeklyHours.${weekly[1]}.${weekly[2]}`;
+  if (weekly)
+    return weekly[2] === undefined ? `weeklyHours.${weekly[1]}` : `weeklyHours.${weekly[1]}.${weekly[2]}`;
   if (path === 'weeklyHours') return 'weeklyHours';
   const day = DAY.exec(path);
   if (day) return `days.${day[1]}`;
@@ -48,7 +49,11 @@ const TIME = /^([01]\d|2[0-3]):[0-5]\d$|^24:00$/;
 const minutes = (time: string) => Number(time.slice(0, 2)) * 60 + Number(time.slice(3, 5));
 
 /** Format and order of a list of intervals; overlaps are reported on the later interval. */
-function checkIntervals(intervals: readonly IntervalValue[], row: string, out: Record<string, ClientErrorCode>) {
+function checkIntervals(
+  intervals: readonly IntervalValue[],
+  row: string,
+  out: Record<string, ClientErrorCode>,
+) {
   const valid: { from: number; to: number; index: number }[] = [];
   intervals.forEach((interval, index) => {
     const key = `${row}.${index}`;

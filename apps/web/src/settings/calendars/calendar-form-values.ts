@@ -93,7 +93,8 @@ export function toFormValues(calendar: BusinessCalendar): CalendarFormValues {
 function toDayEntry(day: CompanyDayValue): CalendarDayEntry {
   const name = day.name.trim();
   if (day.kind === 'half-day') return { date: day.date, kind: 'half-day', closesAt: day.closesAt, name };
-  if (day.kind === 'working-day') return { date: day.date, kind: 'working-day', hours: copy(day.hours), name };
+  if (day.kind === 'working-day')
+    return { date: day.date, kind: 'working-day', hours: copy(day.hours), name };
   return { date: day.date, kind: 'holiday', name };
 }
 

@@ -1,7 +1,13 @@
 import type { CalendarYearDay } from '../../api/calendars-api.ts';
 
 /** How a day is painted; a holiday's colour says whether the state or the company closed it. */
-export type DayAppearance = 'working' | 'closed' | 'public-holiday' | 'company-holiday' | 'half-day' | 'working-day';
+export type DayAppearance =
+  | 'working'
+  | 'closed'
+  | 'public-holiday'
+  | 'company-holiday'
+  | 'half-day'
+  | 'working-day';
 
 export const APPEARANCES: readonly DayAppearance[] = [
   'working',
