@@ -1,6 +1,6 @@
 import { Alert, Button, Group, Paper, Select, Stack, Switch, Text, TextInput, Title } from '@mantine/core';
 import { IconAlertTriangle, IconDeviceFloppy } from '@tabler/icons-react';
-import { type ReactNode, useState } from 'react';
+import { type ReactNode, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { BusinessCalendar } from '../../api/calendars-api.ts';
 import { CompanyDaysEditor } from './CompanyDaysEditor.tsx';
@@ -47,11 +47,22 @@ export function CalendarForm({ calendar, canEdit, onCreated }: CalendarFormProps
     clearRows(key);
   };
   const hasErrors = Object.keys(errors).length > 0 || unplaced.length > 0;
+  const formRef = useRef<HTMLFormElement>(null);
+  const [refusals, setRefusals] = useState(0);
+
+  // The save bar is sticky at the bottom: bring the first complaint to the middle of the screen
+  // rather than leave it under the bar or off screen.
+  useEffect(() => {
+    if (refusals === 0) return;
+    formRef.current
+      ?.querySelector('[data-row-error], [aria-invalid="true"]')
+      ?.scrollIntoView({ block: 'center', behavior: 'smooth' });
+  }, [refusals]);
 
   async function submit() {
     const { saved, reloaded } = await save(values);
     const next = saved ?? reloaded;
-    if (!next) return;
+    if (!next) return setRefusals((n) => n + 1);
     if (!base) return onCreated(next);
     setBase(next);
     setValues(reset(next));
@@ -59,13 +70,14 @@ export function CalendarForm({ calendar, canEdit, onCreated }: CalendarFormProps
 
   return (
     <form
+      ref={formRef}
       noValidate
       onSubmit={(event) => {
         event.preventDefault();
         void submit();
       }}
     >
-      <Stack gap="md" maw={1040}>
+      <Stack gap="md">
         <Section title={t('calendars.form.general')}>
           <Group gap="md" align="flex-start" wrap="wrap">
             <TextInput

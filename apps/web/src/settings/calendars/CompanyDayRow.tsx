@@ -116,7 +116,7 @@ export function CompanyDayRow({ day, onChange, onRemove, error, disabled, testId
           </Group>
         )}
         {error && (
-          <Text c="red" fz="xs" data-testid={`${testId}-error`}>
+          <Text c="red" fz="xs" data-row-error data-testid={`${testId}-error`}>
             {error}
           </Text>
         )}

@@ -24,7 +24,7 @@ export function CompanyDaysEditor({ value, onChange, errors, disabled }: Company
   return (
     <Stack gap="sm">
       {errors.days && (
-        <Text c="red" fz="sm">
+        <Text c="red" fz="sm" data-row-error>
           {errors.days}
         </Text>
       )}

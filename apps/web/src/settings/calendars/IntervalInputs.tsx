@@ -61,7 +61,7 @@ export function IntervalInputs({
         )}
       </Group>
       {error && (
-        <Text c="red" fz="xs" maw={240} data-testid={`${testId}-error`}>
+        <Text c="red" fz="xs" maw={240} data-row-error data-testid={`${testId}-error`}>
           {error}
         </Text>
       )}

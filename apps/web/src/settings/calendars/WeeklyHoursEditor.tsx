@@ -44,7 +44,7 @@ export function WeeklyHoursEditor({ value, onChange, errors, disabled }: WeeklyH
           <Menu position="bottom-start">
             <Menu.Target>
               <Button variant="default" size="xs" rightSection={<IconChevronDown size={14} />}>
-                {t('calendars.form.weeklyHours')}
+                {t('calendars.form.presets')}
               </Button>
             </Menu.Target>
             <Menu.Dropdown>
@@ -67,7 +67,7 @@ export function WeeklyHoursEditor({ value, onChange, errors, disabled }: WeeklyH
         </Group>
       )}
       {errors.weeklyHours && (
-        <Text c="red" fz="sm" data-testid="weekly-hours-error">
+        <Text c="red" fz="sm" data-row-error data-testid="weekly-hours-error">
           {errors.weeklyHours}
         </Text>
       )}
@@ -132,7 +132,7 @@ export function WeeklyHoursEditor({ value, onChange, errors, disabled }: WeeklyH
                 )}
               </Group>
               {dayError && (
-                <Text c="red" fz="xs" data-testid={`weekday-${day}-error`}>
+                <Text c="red" fz="xs" data-row-error data-testid={`weekday-${day}-error`}>
                   {dayError}
                 </Text>
               )}
