@@ -4,7 +4,7 @@
 //  3. EXPLAIN (ANALYZE, BUFFERS) of the list query exactly as the API builds it.
 //   npm run bench:work-orders            (BENCH_DATABASE_URL to point elsewhere)
 import { execSync, spawn } from 'node:child_process';
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { listWorkOrdersFullQuerySchema } from '@usta/contracts/work-orders';
@@ -57,6 +57,7 @@ async function startServer() {
   }
   return {
     url,
+    pid: child.pid!,
     stop: () => new Promise<void>((resolve) => child.on('exit', () => resolve()).kill('SIGTERM')),
   };
 }
@@ -65,7 +66,17 @@ function percentile(sorted: number[], p: number): number {
   return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? Number.NaN;
 }
 
+/** CPU seconds the server process has used (user + system), from /proc. */
+function cpuSeconds(pid: number): number {
+  const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]!.split(' ');
+  return (Number(fields[11]) + Number(fields[12])) / 100;
+}
+
+const loadAverage = () => readFileSync('/proc/loadavg', 'utf8').split(' ').slice(0, 3).join(' ');
+
 async function load(options: autocannon.Options) {
+  const cpuBefore = cpuSeconds(serverPid);
+  const loadBefore = loadAverage();
   const latencies: number[] = [];
   const statuses = new Map<number, number>();
   // Without a callback autocannon returns an emitter that is also a promise of the result.
@@ -90,10 +101,13 @@ async function load(options: autocannon.Options) {
     statuses: Object.fromEntries(statuses),
     errors: result.errors,
     timeouts: result.timeouts,
+    serverCpuMsPerRequest: ((cpuSeconds(serverPid) - cpuBefore) * 1000) / Math.max(1, latencies.length),
+    loadAverage: { before: loadBefore, after: loadAverage() },
   };
 }
 
 const server = await startServer();
+const serverPid = server.pid;
 const login = await fetch(`${server.url}/api/v1/auth/login`, {
   method: 'POST',
   headers: { 'content-type': 'application/json' },
