@@ -3,7 +3,7 @@ import type { WorkOrderDetail } from '@usta/contracts/work-orders';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { errorMessage, notifyError, notifySuccess } from '../app/notify.tsx';
-import { useCan } from '../auth/session-hooks.ts';
+import { useCan, useMe } from '../auth/session-hooks.ts';
 import { initialsOf } from '../shell/initials.ts';
 import { useAssignees, useAssignWorkOrder } from './use-work-orders.ts';
 
@@ -15,7 +15,10 @@ export function AssignmentCard({ order }: { order: WorkOrderDetail }) {
   const assign = useAssignWorkOrder(order.id);
   const [chosen, setChosen] = useState<string[]>(order.technicianIds);
   useEffect(() => setChosen(order.technicianIds), [order.technicianIds]);
+  const me = useMe();
   const names = new Map((assignees.data?.items ?? []).map((user) => [user.id, user.name]));
+  // A technician may not read the user list, but knows their own name.
+  names.set(me.id, me.name);
   const finished = order.phase === 'closed' || order.phase === 'cancelled';
   const changed = chosen.join(',') !== order.technicianIds.join(',');
 

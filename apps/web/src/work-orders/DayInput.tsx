@@ -14,7 +14,7 @@ interface DayInputProps extends Omit<DateInputProps, 'value' | 'onChange'> {
  * the native date input would follow the browser and show mm/dd/yyyy on an English Chrome.
  */
 export function DayInput({ value, onChange, ...props }: DayInputProps) {
-  const { i18n } = useTranslation();
+  const { t, i18n } = useTranslation();
   return (
     <DateInput
       value={value || null}
@@ -22,7 +22,7 @@ export function DayInput({ value, onChange, ...props }: DayInputProps) {
       valueFormat="DD.MM.YYYY"
       dateParser={parseTypedDay}
       locale={i18n.resolvedLanguage === 'en' ? 'en' : 'tr'}
-      placeholder="gg.aa.yyyy"
+      placeholder={t('workOrders.dayPlaceholder')}
       clearable
       popoverProps={{ withinPortal: false }}
       {...props}

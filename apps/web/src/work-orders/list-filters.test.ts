@@ -52,7 +52,14 @@ describe('work-order list filters', () => {
   });
 
   it('counts the set filters and flips the sort', () => {
-    expect(countActiveFilters({ ...DEFAULT_FILTERS, priority: ['P1'], createdFrom: '2026-01-01' })).toBe(2);
+    expect(
+      countActiveFilters({
+        ...DEFAULT_FILTERS,
+        priority: ['P1'],
+        phase: ['on_site'],
+        createdFrom: '2026-01-01',
+      }),
+    ).toBe(2);
     expect(nextSort('-createdAt', 'createdAt')).toBe('createdAt');
     expect(nextSort('createdAt', 'createdAt')).toBe('-createdAt');
     expect(nextSort('-createdAt', 'priority')).toBe('priority');

@@ -111,10 +111,10 @@ export function fromListQuery(query: ListQuery): WorkOrderFilters {
   };
 }
 
-/** How many filters besides the tab, search and sort are set (the "Filtreler (3)" badge). */
+/** How many of the folded-away filters are set (the "Filtreler (3)" badge); priority is in view. */
 export function countActiveFilters(filters: WorkOrderFilters): number {
   let count = 0;
-  for (const key of LISTS) if (filters[key].length > 0) count += 1;
+  for (const key of LISTS) if (key !== 'priority' && filters[key].length > 0) count += 1;
   for (const key of SINGLES) if (filters[key]) count += 1;
   if (filters.deviceType.trim()) count += 1;
   if (filters.createdFrom || filters.createdTo) count += 1;
