@@ -93,7 +93,7 @@ async function load(options: autocannon.Options) {
   latencies.sort((a, b) => a - b);
   return {
     requests: latencies.length,
-    perSecond: latencies.length / DURATION,
+    perSecond: latencies.length / Number(options.duration ?? DURATION),
     p50: percentile(latencies, 50),
     p95: percentile(latencies, 95),
     p99: percentile(latencies, 99),
@@ -142,6 +142,17 @@ const list = await load({
   ],
 });
 console.log('list', list);
+// The same list from one client at a time: the latency of a request that does not queue.
+const listSingle = await load({
+  url: server.url,
+  headers,
+  connections: 1,
+  duration: 10,
+  requests: [
+    { setupRequest: (req) => ({ ...req, path: `/api/v1/work-orders?${LIST_QUERIES[next++ % 8]}` }) },
+  ],
+});
+console.log('list, one connection', listSingle);
 
 const create = await load({
   url: server.url,
@@ -208,6 +219,7 @@ const result = {
   durationSeconds: DURATION,
   connections: CONNECTIONS,
   list,
+  listSingle,
   create,
   plans,
   counterPlan,
