@@ -153,8 +153,18 @@ export function CalendarForm({ calendar, canEdit, onCreated }: CalendarFormProps
             style={{ position: 'sticky', bottom: 12, zIndex: 5 }}
             data-testid="calendar-form-footer"
           >
-            <Group justify="space-between" wrap="nowrap">
-              {hasErrors ? (
+            {/* Save on the left: the notifications stack up at the bottom right. */}
+            <Group gap="md" wrap="nowrap">
+              <Button
+                type="submit"
+                loading={saving}
+                disabled={!dirty}
+                leftSection={<IconDeviceFloppy size={18} />}
+                data-testid="calendar-form-save"
+              >
+                {base ? t('calendars.form.save') : t('calendars.form.create')}
+              </Button>
+              {hasErrors && (
                 <Alert
                   color="red"
                   variant="light"
@@ -165,18 +175,7 @@ export function CalendarForm({ calendar, canEdit, onCreated }: CalendarFormProps
                 >
                   {[t('calendars.form.fixErrors'), ...unplaced].join(' ')}
                 </Alert>
-              ) : (
-                <span />
               )}
-              <Button
-                type="submit"
-                loading={saving}
-                disabled={!dirty}
-                leftSection={<IconDeviceFloppy size={18} />}
-                data-testid="calendar-form-save"
-              >
-                {base ? t('calendars.form.save') : t('calendars.form.create')}
-              </Button>
             </Group>
           </Paper>
         )}
