@@ -54,9 +54,11 @@ export function CalendarForm({ calendar, canEdit, onCreated }: CalendarFormProps
   // rather than leave it under the bar or off screen.
   useEffect(() => {
     if (refusals === 0) return;
-    formRef.current
-      ?.querySelector('[data-row-error], [aria-invalid="true"]')
-      ?.scrollIntoView({ block: 'center', behavior: 'smooth' });
+    const first = formRef.current?.querySelector('[data-row-error], [aria-invalid="true"]');
+    if (!first) return;
+    // The window only: scrollIntoView would also shift the shell's overflow-hidden frame.
+    const { top } = first.getBoundingClientRect();
+    window.scrollBy({ top: top - window.innerHeight / 2, behavior: 'smooth' });
   }, [refusals]);
 
   async function submit() {

@@ -43,7 +43,12 @@ export function CalendarsTable({ calendars, canEdit }: CalendarsTableProps) {
                       {calendar.name}
                     </AnchorLink>
                     {calendar.isDefault && (
-                      <Badge variant="light" size="sm" data-testid="calendar-default-badge">
+                      <Badge
+                        variant="light"
+                        size="sm"
+                        style={{ flexShrink: 0 }}
+                        data-testid="calendar-default-badge"
+                      >
                         {t('calendars.default')}
                       </Badge>
                     )}
