@@ -58,7 +58,7 @@ export function CalendarForm({ calendar, canEdit, onCreated }: CalendarFormProps
     if (!first) return;
     // The window only: scrollIntoView would also shift the shell's overflow-hidden frame.
     const { top } = first.getBoundingClientRect();
-    window.scrollBy({ top: top - window.innerHeight / 2, behavior: 'smooth' });
+    window.scrollBy({ top: top - window.innerHeight / 2 });
   }, [refusals]);
 
   async function submit() {
