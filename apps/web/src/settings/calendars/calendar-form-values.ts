@@ -98,13 +98,16 @@ function toDayEntry(day: CompanyDayValue): CalendarDayEntry {
   return { date: day.date, kind: 'holiday', name };
 }
 
-/** The body shared by create and edit; days go sorted by date, as the year view lists them. */
+/**
+ * The body shared by create and edit. Days keep the form's order, so the server's `days.3.…`
+ * paths still name the fourth row.
+ */
 export function toCalendarBody(values: CalendarFormValues): CreateCalendarBody {
   return {
     name: values.name.trim(),
     timeZone: values.timeZone,
     weeklyHours: Object.fromEntries(WEEKDAYS.map((day) => [day, copy(values.weeklyHours[day])])),
-    days: [...values.days].sort((a, b) => a.date.localeCompare(b.date)).map(toDayEntry),
+    days: values.days.map(toDayEntry),
     publicHolidays: values.publicHolidays ? 'TR' : 'none',
     isDefault: values.isDefault,
   };
