@@ -23,19 +23,25 @@ describe('rowOfPath', () => {
 
 describe('placeServerErrors', () => {
   it('keeps the first message per row and collects the rest as unplaced', () => {
-    const placed = placeServerErrors([
-      { path: 'weeklyHours.mon.1', code: 'overlapping_intervals', message: 'Çakışıyor.' },
-      { path: 'weeklyHours.mon.1.to', code: 'invalid_time', message: 'Saat hatalı.' },
-      { path: 'timeZone', code: 'unknown_time_zone', message: 'Bilinmeyen saat dilimi.' },
-      { path: 'weeklyHours', code: 'no_working_time', message: 'Çalışma saati yok.' },
-      { path: 'isDefault', code: 'invalid_value', message: 'Olmaz.' },
-    ]);
+    const placed = placeServerErrors(
+      [
+        { path: 'weeklyHours.mon.1', code: 'overlapping_intervals', message: 'Çakışıyor.' },
+        { path: 'weeklyHours.mon.1.to', code: 'invalid_time', message: 'Saat hatalı.' },
+        { path: 'timeZone', code: 'unknown_time_zone', message: 'Bilinmeyen saat dilimi.' },
+        { path: 'weeklyHours', code: 'no_working_time', message: 'Çalışma saati yok.' },
+        { path: 'isDefault', code: 'invalid_value', message: 'Olmaz.' },
+        { path: 'days.1.closesAt', code: 'invalid_time', message: 'Kapanış hatalı.' },
+        { path: 'days.67.hours.1', code: 'overlapping_intervals', message: 'Gün çakışıyor.' },
+      ],
+      2,
+    );
     expect(placed.rows).toEqual({
       'weeklyHours.mon.1': 'Çakışıyor.',
       timeZone: 'Bilinmeyen saat dilimi.',
       weeklyHours: 'Çalışma saati yok.',
+      'days.1': 'Kapanış hatalı.',
     });
-    expect(placed.unplaced).toEqual(['Olmaz.']);
+    expect(placed.unplaced).toEqual(['Olmaz.', 'Gün çakışıyor.']);
   });
 });
 

@@ -24,13 +24,21 @@ export function rowOfPath(path: string): string | null {
   return null;
 }
 
-/** The server's field errors (already in the user's language) by row; the rest stay unplaced. */
-export function placeServerErrors(errors: readonly FieldError[]): { rows: RowErrors; unplaced: string[] } {
+/**
+ * The server's field errors (already in the user's language) by row; the rest stay unplaced.
+ * A `days.N` beyond the form's rows is unplaced too: the server checks company days merged with
+ * the public holidays, and its index then counts those (`days.67` for the first company day).
+ */
+export function placeServerErrors(
+  errors: readonly FieldError[],
+  dayCount: number,
+): { rows: RowErrors; unplaced: string[] } {
   const rows: RowErrors = {};
   const unplaced: string[] = [];
   for (const error of errors) {
     const row = rowOfPath(error.path);
-    if (row === null) unplaced.push(error.message);
+    const day = DAY.exec(error.path);
+    if (row === null || (day && Number(day[1]) >= dayCount)) unplaced.push(error.message);
     else rows[row] ??= error.message;
   }
   return { rows, unplaced };

@@ -68,7 +68,7 @@ export function useSaveCalendar(base: BusinessCalendar | null) {
         notifyWarning(t('calendars.form.conflictTitle'), t('calendars.form.conflictMessage'));
         return { saved: null, reloaded: current };
       }
-      const placed = isApiError(error) ? placeServerErrors(error.fieldErrors) : null;
+      const placed = isApiError(error) ? placeServerErrors(error.fieldErrors, values.days.length) : null;
       if (placed && (Object.keys(placed.rows).length > 0 || placed.unplaced.length > 0)) {
         setErrors(placed.rows);
         setUnplaced(placed.unplaced);
