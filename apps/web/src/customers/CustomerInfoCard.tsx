@@ -1,6 +1,7 @@
 import { Divider, Paper, Stack, Text, Title } from '@mantine/core';
 import type { Contact, Customer } from '@usta/contracts/customers';
 import { useTranslation } from 'react-i18next';
+import { formatPhone } from '../work-orders/format.ts';
 
 /** Tax identity, phones, e-mails, addresses and contacts (yetkili kişiler) of a customer. */
 export function CustomerInfoCard({ customer, contacts }: { customer: Customer; contacts: Contact[] }) {
@@ -22,7 +23,7 @@ export function CustomerInfoCard({ customer, contacts }: { customer: Customer; c
         )}
         {customer.phones.map((phone) => (
           <Text key={phone.number} fz="sm">
-            {phone.number}
+            {formatPhone(phone.number)}
             {phone.label ? ` (${phone.label})` : ''}
           </Text>
         ))}
@@ -65,7 +66,7 @@ export function CustomerInfoCard({ customer, contacts }: { customer: Customer; c
               {contact.title ? ` · ${contact.title}` : ''}
             </Text>
             <Text fz="xs" c="dimmed">
-              {[contact.phone, contact.email].filter(Boolean).join(' · ')}
+              {[contact.phone && formatPhone(contact.phone), contact.email].filter(Boolean).join(' · ')}
             </Text>
           </div>
         ))}

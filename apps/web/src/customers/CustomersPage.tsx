@@ -21,6 +21,7 @@ import { useCan } from '../auth/session-hooks.ts';
 import { PageHeader } from '../pages/PageHeader.tsx';
 import { usePageTitle } from '../pages/use-page-title.ts';
 import { AnchorLink } from '../work-orders/AnchorLink.tsx';
+import { formatPhone } from '../work-orders/format.ts';
 import { CustomerFormModal } from './CustomerFormModal.tsx';
 import { useCustomerList } from './use-customers.ts';
 
@@ -143,7 +144,7 @@ export function CustomersPage() {
                         </Badge>
                       </Table.Td>
                       <Table.Td style={{ whiteSpace: 'nowrap' }}>
-                        {customer.phones[0]?.number ?? '—'}
+                        {formatPhone(customer.phones[0]?.number)}
                       </Table.Td>
                       <Table.Td>{customer.taxNumber ?? '—'}</Table.Td>
                       <Table.Td>

@@ -1,5 +1,6 @@
 import type { FieldError } from '@usta/contracts/common';
 import type { CreateCustomerInput, Customer, CustomerType } from '@usta/contracts/customers';
+import { formatPhone } from '../work-orders/format.ts';
 
 /**
  * The customer form edits the main phone, e-mail and address in flat fields (what a call-centre
@@ -40,7 +41,7 @@ export function customerFormValues(customer: Customer): CustomerFormValues {
     name: customer.name,
     taxNumber: customer.taxNumber ?? '',
     taxOffice: customer.taxOffice ?? '',
-    phone: customer.phones[0]?.number ?? '',
+    phone: customer.phones[0] ? formatPhone(customer.phones[0].number) : '',
     email: customer.emails[0] ?? '',
     province: address?.province ?? '',
     district: address?.district ?? '',

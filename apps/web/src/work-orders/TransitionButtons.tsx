@@ -1,9 +1,11 @@
-import { Button, Group, Text } from '@mantine/core';
+import { Alert, Button, Group, Stack, Text } from '@mantine/core';
+import { IconAlertTriangle } from '@tabler/icons-react';
 import type { AllowedTransition, WorkOrderDetail } from '@usta/contracts/work-orders';
 import { requiresReason } from '@usta/core/work-orders';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { notifyError, notifySuccess } from '../app/notify.tsx';
+import { isApiError } from '../api/problem.ts';
+import { errorMessage, notifyError, notifySuccess } from '../app/notify.tsx';
 import { statusName } from './StatusBadge.tsx';
 import { TransitionNoteModal } from './TransitionNoteModal.tsx';
 import { useTransitionWorkOrder } from './use-work-orders.ts';
@@ -17,15 +19,23 @@ export function TransitionButtons({ order }: { order: WorkOrderDetail }) {
   const move = useTransitionWorkOrder(order.id);
   const [asking, setAsking] = useState<AllowedTransition | null>(null);
   const [pending, setPending] = useState<string | null>(null);
+  // The server's own sentence for a refused move stays in view until the next attempt.
+  const [refusal, setRefusal] = useState<string | null>(null);
 
   async function go(target: AllowedTransition, note?: string) {
     setPending(target.status);
+    setRefusal(null);
     try {
       await move.mutateAsync({ to: target.status, note, version: order.version });
       notifySuccess(t('workOrders.transition.done', { status: statusName(target, i18n.resolvedLanguage) }));
       setAsking(null);
     } catch (error) {
-      notifyError(error);
+      if (isApiError(error) && (error.status === 409 || error.status === 403)) {
+        setRefusal(errorMessage(error));
+        setAsking(null);
+      } else {
+        notifyError(error);
+      }
     } finally {
       setPending(null);
     }
@@ -39,7 +49,7 @@ export function TransitionButtons({ order }: { order: WorkOrderDetail }) {
     );
   }
   return (
-    <>
+    <Stack gap={0} style={{ flex: 1 }}>
       <Group gap={6}>
         {order.allowedTransitions.map((target) => {
           const danger = target.phase === 'cancelled';
@@ -64,12 +74,25 @@ export function TransitionButtons({ order }: { order: WorkOrderDetail }) {
           );
         })}
       </Group>
+      {refusal && (
+        <Alert
+          color="red"
+          variant="light"
+          mt="xs"
+          icon={<IconAlertTriangle size={16} />}
+          withCloseButton
+          onClose={() => setRefusal(null)}
+          data-testid="wo-transition-error"
+        >
+          {refusal}
+        </Alert>
+      )}
       <TransitionNoteModal
         target={asking}
         pending={move.isPending}
         onClose={() => setAsking(null)}
         onSubmit={(target, note) => void go(target, note)}
       />
-    </>
+    </Stack>
   );
 }

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import {
   formatDate,
   formatDateTime,
+  formatPhone,
   istanbulDayStart,
   istanbulLocalToIso,
   minutesBetween,
@@ -31,6 +32,11 @@ describe('dates on the Istanbul clock', () => {
     expect(parseTypedDay('2027-05-31')).toBe('2027-05-31');
     expect(parseTypedDay('31.02.2027')).toBeNull();
     expect(parseTypedDay('yarın')).toBeNull();
+  });
+
+  it('writes Turkish phone numbers the local way', () => {
+    expect(formatPhone('+905321234567')).toBe('0532 123 45 67');
+    expect(formatPhone('+4930123456')).toBe('+4930123456');
   });
 
   it('spans a month and counts minutes', () => {

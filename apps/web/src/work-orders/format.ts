@@ -62,6 +62,13 @@ export function parseTypedDay(text: string): string | null {
   return dayjs(iso).format('YYYY-MM-DD') === iso ? iso : null;
 }
 
+/** A stored E.164 number the way Turkish people write it: +905321234567 → 0532 123 45 67. */
+export function formatPhone(e164: string | null | undefined): string {
+  if (!e164) return '—';
+  const match = /^\+90(\d{3})(\d{3})(\d{2})(\d{2})$/.exec(e164);
+  return match ? `0${match[1]} ${match[2]} ${match[3]} ${match[4]}` : e164;
+}
+
 /** Today in Istanbul, `YYYY-MM-DD`. */
 export function istanbulToday(): string {
   return dayjs().tz(TIME_ZONE).format('YYYY-MM-DD');

@@ -8,6 +8,7 @@ import { useTranslation } from 'react-i18next';
 import { searchCustomers } from '../../api/customers-api.ts';
 import { listDevices } from '../../api/devices-api.ts';
 import { useCan } from '../../auth/session-hooks.ts';
+import { formatPhone } from '../format.ts';
 import classes from './lookup.module.css';
 
 interface CallerLookupProps {
@@ -93,7 +94,11 @@ export function CallerLookup({
                     {customer.name}
                   </Text>
                   <Text fz="xs" c="dimmed">
-                    {[customer.phones[0]?.number, customer.taxNumber, customer.addresses[0]?.district]
+                    {[
+                      customer.phones[0] && formatPhone(customer.phones[0].number),
+                      customer.taxNumber,
+                      customer.addresses[0]?.district,
+                    ]
                       .filter(Boolean)
                       .join(' · ')}
                   </Text>

@@ -7,6 +7,7 @@ import { useTranslation } from 'react-i18next';
 import { useCan } from '../../auth/session-hooks.ts';
 import { useDeviceList } from '../../devices/use-devices.ts';
 import { WarrantyBadge } from '../../devices/WarrantyBadge.tsx';
+import { formatPhone } from '../format.ts';
 import classes from './lookup.module.css';
 
 interface CustomerDeviceSectionProps {
@@ -49,7 +50,7 @@ export function CustomerDeviceSection({
               </Text>
               <Text fz="xs" c="dimmed">
                 {[
-                  customer.phones[0]?.number,
+                  customer.phones[0] && formatPhone(customer.phones[0].number),
                   customer.taxNumber,
                   address && `${address.line}, ${address.district}/${address.province}`,
                 ]
