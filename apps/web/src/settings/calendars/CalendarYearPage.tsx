@@ -15,6 +15,7 @@ import { useNavigate } from '@tanstack/react-router';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { errorMessage } from '../../app/notify.tsx';
+import { useCan } from '../../auth/session-hooks.ts';
 import { usePageTitle } from '../../pages/use-page-title.ts';
 import { CalendarPageHeader } from './CalendarPageHeader.tsx';
 import { MonthCalendar } from './MonthCalendar.tsx';
@@ -41,6 +42,7 @@ function Stat({ label, value, testId }: { label: string; value: string; testId: 
 export function CalendarYearPage({ calendarId, year }: { calendarId: string; year: number }) {
   const { t, i18n } = useTranslation();
   const navigate = useNavigate();
+  const canEdit = useCan('settings:write');
   const calendar = useCalendar(calendarId);
   const query = useCalendarYear(calendarId, year);
   usePageTitle(`${calendar.data?.name ?? t('calendars.tab')} · ${year}`);
@@ -71,7 +73,7 @@ export function CalendarYearPage({ calendarId, year }: { calendarId: string; yea
             leftSection={<IconPencil size={18} />}
             data-testid="calendar-open-edit"
           >
-            {t('calendars.edit')}
+            {canEdit ? t('calendars.edit') : t('calendars.view')}
           </ButtonLink>
         }
       />
