@@ -111,6 +111,7 @@ export function CustomerDetailPage({ customerId }: { customerId: string }) {
                   <WorkOrdersTable
                     orders={orders.data?.pages.flatMap((page) => page.items) ?? []}
                     sort="-createdAt"
+                    hideCustomer
                     onSort={() => {}}
                   />
                 )}

@@ -12,10 +12,12 @@ interface WorkOrdersTableProps {
   orders: WorkOrderListItem[];
   sort: string;
   onSort: (column: string) => void;
+  /** On a customer's own page the customer column would repeat one name; show the complaint alone. */
+  hideCustomer?: boolean;
 }
 
 /** Dense enough for 1366×768: one line per order, the status colour down the left edge. */
-export function WorkOrdersTable({ orders, sort, onSort }: WorkOrdersTableProps) {
+export function WorkOrdersTable({ orders, sort, onSort, hideCustomer = false }: WorkOrdersTableProps) {
   const { t, i18n } = useTranslation();
   const navigate = useNavigate();
   const locale = i18n.resolvedLanguage;
@@ -31,7 +33,9 @@ export function WorkOrdersTable({ orders, sort, onSort }: WorkOrdersTableProps) 
             <SortableTh column="priority" sort={sort} onSort={onSort} w={82}>
               {t('workOrders.columns.priority')}
             </SortableTh>
-            <Table.Th>{t('workOrders.columns.customerComplaint')}</Table.Th>
+            <Table.Th>
+              {t(hideCustomer ? 'workOrders.columns.complaint' : 'workOrders.columns.customerComplaint')}
+            </Table.Th>
             <Table.Th w={110}>{t('workOrders.columns.deviceType')}</Table.Th>
             <SortableTh column="requestedDate" sort={sort} onSort={onSort} w={110}>
               {t('workOrders.columns.requested')}
@@ -79,9 +83,11 @@ export function WorkOrdersTable({ orders, sort, onSort }: WorkOrdersTableProps) 
               </Table.Td>
               <Table.Td>
                 {/* Two lines: who called and what for, so neither is cut to a few letters at 1366 px. */}
-                <Text fz="sm" fw={500} lineClamp={1} title={order.customerName}>
-                  {order.customerName}
-                </Text>
+                {!hideCustomer && (
+                  <Text fz="sm" fw={500} lineClamp={1} title={order.customerName}>
+                    {order.customerName}
+                  </Text>
+                )}
                 <Text fz="xs" c="dimmed" lineClamp={1} title={order.complaint}>
                   {order.complaint}
                 </Text>
