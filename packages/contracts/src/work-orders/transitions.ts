@@ -19,6 +19,11 @@ export const transitionWorkOrderBodySchema = z.strictObject({
     .int()
     .optional()
     .describe('When given, the move fails with 409 if the order changed since'),
+  startedAt: z.iso
+    .datetime({ offset: true })
+    .optional()
+    .describe('When the work of this step started (seed 002: başlangıç saati); kept on the activity'),
+  endedAt: z.iso.datetime({ offset: true }).optional().describe('When it ended (bitiş saati)'),
 });
 export type TransitionWorkOrderBody = z.infer<typeof transitionWorkOrderBodySchema>;
 

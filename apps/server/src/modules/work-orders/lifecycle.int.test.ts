@@ -74,7 +74,13 @@ describe('the lifecycle through the API', () => {
     expect((await move(order.id, 'en_route', h.tech2)).statusCode).toBe(404);
     await expectMove(order.id, 'en_route', h.tech);
     await expectMove(order.id, 'on_site', h.tech);
-    await expectMove(order.id, 'parts_labour', h.tech);
+    const timed = await call('POST', `/api/v1/work-orders/${order.id}/transitions`, h.tech, {
+      to: 'parts_labour',
+      note: 'Eşanjör sökülüp değiştirildi',
+      startedAt: '2026-11-23T10:00:00+03:00',
+      endedAt: '2026-11-23T11:15:00+03:00',
+    });
+    expect(timed.statusCode, timed.body).toBe(200);
     await expectMove(order.id, 'awaiting_approval', h.tech);
 
     // customer_approval → final_check: approval, then diagnosis, then work done.
@@ -146,6 +152,11 @@ describe('the lifecycle through the API', () => {
     expect(changes.at(-1)).toMatchObject({
       description: 'Memnuniyet puanı düşük',
       actorName: 'Mehmet Öztürk',
+    });
+    expect(changes.find((a) => a.toStatus === 'parts_labour')).toMatchObject({
+      actorName: 'Hasan Çelik',
+      startedAt: '2026-11-23T07:00:00.000Z',
+      endedAt: '2026-11-23T08:15:00.000Z',
     });
   });
 

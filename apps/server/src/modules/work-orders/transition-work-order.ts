@@ -35,6 +35,9 @@ export async function transitionWorkOrder(
   input: TransitionWorkOrderBody,
   now = new Date(),
 ): Promise<WorkOrder> {
+  if (input.startedAt && input.endedAt && Date.parse(input.endedAt) < Date.parse(input.startedAt)) {
+    throw new AppError('VALIDATION_FAILED', {}, [{ path: 'endedAt', code: 'end_before_start' }]);
+  }
   return db.transaction(async (tx) => {
     const row = await findWorkOrder(tx, actor, id, true);
     if (!row) throw notFound('work order');
@@ -66,6 +69,8 @@ export async function transitionWorkOrder(
       fromStatus: row.status,
       toStatus: target.code,
       description: input.note?.trim() || null,
+      startedAt: input.startedAt ? new Date(input.startedAt) : null,
+      endedAt: input.endedAt ? new Date(input.endedAt) : null,
       data: { fromPhase: row.phase, toPhase: next.phase, kind: check.kind },
     });
     await recordAuditEvent(tx, actor, {
