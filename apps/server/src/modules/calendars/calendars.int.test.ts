@@ -83,6 +83,27 @@ describe('business calendars', () => {
       'weeklyHours.mon.0.from',
       'weeklyHours.mon.0.to',
     ]);
+    const days = await post({
+      name: 'Günler',
+      weeklyHours: { mon: OFFICE },
+      days: [
+        { date: '2026-06-01', kind: 'holiday', name: 'Şirket tatili' },
+        { date: '2026-06-01', kind: 'half-day', closesAt: '13:00', name: 'Aynı gün' },
+        {
+          date: '2026-06-06',
+          kind: 'working-day',
+          name: 'Telafi',
+          hours: [
+            { from: '09:00', to: '13:00' },
+            { from: '12:00', to: '14:00' },
+          ],
+        },
+      ],
+    });
+    // Paths count the company's own days, not the public holidays merged in later.
+    expect(days.json().errors.map((e: { path: string; code: string }) => `${e.path}:${e.code}`)).toEqual(
+      expect.arrayContaining(['days.1.date:duplicate_date', 'days.2.hours.1:overlapping_intervals']),
+    );
     const list = await usta.app.inject({ url: '/api/v1/calendars', headers: manager });
     expect(list.json().items).toHaveLength(1);
   });

@@ -5,14 +5,14 @@ import { AppError } from '../../http/errors.ts';
 import { recordAuditEvent } from '../audit/record-audit-event.ts';
 import { assertValidCalendar } from './assert-valid-calendar.ts';
 import { clearDefaultCalendar, insertCalendar, toBusinessCalendar } from './calendar-repository.ts';
-import { buildCoreCalendar } from './to-core-calendar.ts';
 
 export async function createCalendar(
   db: Database,
   actor: Actor,
   input: CreateCalendarBody,
 ): Promise<BusinessCalendar> {
-  assertValidCalendar(buildCoreCalendar({ id: 'new', ...input }));
+  // Validated without the public holidays, so error paths count the company's own days only.
+  assertValidCalendar({ timeZone: input.timeZone, weeklyHours: input.weeklyHours, days: input.days });
   return db.transaction(async (tx) => {
     if (input.isDefault) await clearDefaultCalendar(tx, actor.organizationId);
     const row = await insertCalendar(tx, { organizationId: actor.organizationId, ...input }).catch(

@@ -10,7 +10,6 @@ import {
   toBusinessCalendar,
   updateCalendarRow,
 } from './calendar-repository.ts';
-import { buildCoreCalendar } from './to-core-calendar.ts';
 
 /**
  * Edits a calendar. Past SLA outcomes are not recomputed: closed orders keep the figures they
@@ -28,7 +27,8 @@ export async function updateCalendar(
     if (current.version !== input.version) throw versionConflict(toBusinessCalendar(current));
     const { version: _version, isDefault, ...changes } = input;
     const next = { ...current, ...changes };
-    assertValidCalendar(buildCoreCalendar(next));
+    // Validated without the public holidays, so error paths count the company's own days only.
+    assertValidCalendar({ timeZone: next.timeZone, weeklyHours: next.weeklyHours, days: next.days });
     if (isDefault && !current.isDefault) await clearDefaultCalendar(tx, actor.organizationId);
     const row = await updateCalendarRow(tx, id, {
       ...changes,
