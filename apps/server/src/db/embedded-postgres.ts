@@ -131,7 +131,10 @@ async function locateBinaries(owner: Owner | null): Promise<Binaries> {
   try {
     found = (await import(name)) as { initdb: string; pg_ctl: string };
   } catch (error) {
-    throw new StartupError(`No embedded PostgreSQL for this platform (${name}); set DATABASE_URL instead.`, error);
+    throw new StartupError(
+      `No embedded PostgreSQL for this platform (${name}); set DATABASE_URL instead.`,
+      error,
+    );
   }
   const binaries = { initdb: found.initdb, pgCtl: found.pg_ctl };
   if (!owner || (await canRun(binaries.pgCtl, owner))) return binaries;
@@ -162,7 +165,9 @@ async function copyBinariesWhereOwnerCanRun(nativeDir: string, owner: Owner): Pr
     const stat = await fs.stat(target);
     // Never run binaries from a folder someone else could have planted or changed.
     if (stat.uid !== 0 || (stat.mode & 0o022) !== 0) {
-      throw new StartupError(`${target} is not owned by root or is writable by others; remove it and start again.`);
+      throw new StartupError(
+        `${target} is not owned by root or is writable by others; remove it and start again.`,
+      );
     }
     if (await canRun(binaries.pgCtl, owner)) return binaries;
   }
@@ -177,7 +182,9 @@ async function copyBinariesWhereOwnerCanRun(nativeDir: string, owner: Owner): Pr
     if (!existsSync(target)) throw error;
   });
   if (!(await canRun(binaries.pgCtl, owner))) {
-    throw new StartupError(`The postgres user cannot run the embedded PostgreSQL binaries (tried ${target}).`);
+    throw new StartupError(
+      `The postgres user cannot run the embedded PostgreSQL binaries (tried ${target}).`,
+    );
   }
   return binaries;
 }

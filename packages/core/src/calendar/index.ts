@@ -19,8 +19,8 @@ export {
   type DefaultCalendarOptions,
   mergeCalendarDays,
 } from './default-calendars.ts';
-export { ARIFE_CLOSES_AT, OFFICIAL_BAYRAMS, turkishPublicHolidays } from './holidays-tr.ts';
 export { formatInstantWithOffset, localTimeOf } from './format-instant.ts';
+export { ARIFE_CLOSES_AT, OFFICIAL_BAYRAMS, turkishPublicHolidays } from './holidays-tr.ts';
 export { getOffsetMs, isValidTimeZone, localDayNumber, wallToInstant } from './time-zone.ts';
 export * from './types.ts';
 export { assertValidCalendar, validateCalendar } from './validate-calendar.ts';
