@@ -11,6 +11,7 @@ import { usePageTitle } from '../pages/use-page-title.ts';
 import { AnchorLink } from '../work-orders/AnchorLink.tsx';
 import { useWorkOrderList } from '../work-orders/use-work-orders.ts';
 import { WorkOrdersTable } from '../work-orders/WorkOrdersTable.tsx';
+import { ContactFormModal } from './ContactFormModal.tsx';
 import { CustomerFormModal } from './CustomerFormModal.tsx';
 import { CustomerInfoCard } from './CustomerInfoCard.tsx';
 import { useCustomer, useCustomerContacts } from './use-customers.ts';
@@ -26,6 +27,7 @@ export function CustomerDetailPage({ customerId }: { customerId: string }) {
   const orders = useWorkOrderList({ customerId });
   const [editing, setEditing] = useState(false);
   const [addingDevice, setAddingDevice] = useState(false);
+  const [addingContact, setAddingContact] = useState(false);
   usePageTitle(customer.data?.name ?? t('areas.customers.label'));
 
   if (customer.isPending) {
@@ -74,7 +76,11 @@ export function CustomerDetailPage({ customerId }: { customerId: string }) {
       </Group>
       <Grid gap="md">
         <Grid.Col span={{ base: 12, md: 4 }}>
-          <CustomerInfoCard customer={data} contacts={contacts.data?.items ?? []} />
+          <CustomerInfoCard
+            customer={data}
+            contacts={contacts.data?.items ?? []}
+            onAddContact={canWrite ? () => setAddingContact(true) : undefined}
+          />
         </Grid.Col>
         <Grid.Col span={{ base: 12, md: 8 }}>
           <Stack gap="md">
@@ -120,6 +126,7 @@ export function CustomerDetailPage({ customerId }: { customerId: string }) {
           </Stack>
         </Grid.Col>
       </Grid>
+      <ContactFormModal customerId={data.id} opened={addingContact} onClose={() => setAddingContact(false)} />
       <CustomerFormModal opened={editing} customer={data} onClose={() => setEditing(false)} />
       <DeviceFormModal
         opened={addingDevice}

@@ -1,10 +1,18 @@
-import { Divider, Paper, Stack, Text, Title } from '@mantine/core';
+import { Button, Divider, Group, Paper, Stack, Text, Title } from '@mantine/core';
+import { IconPlus } from '@tabler/icons-react';
 import type { Contact, Customer } from '@usta/contracts/customers';
 import { useTranslation } from 'react-i18next';
 import { formatPhone } from '../work-orders/format.ts';
 
 /** Tax identity, phones, e-mails, addresses and contacts (yetkili kişiler) of a customer. */
-export function CustomerInfoCard({ customer, contacts }: { customer: Customer; contacts: Contact[] }) {
+interface CustomerInfoCardProps {
+  customer: Customer;
+  contacts: Contact[];
+  /** Offered to roles that may edit customers. */
+  onAddContact?: (() => void) | undefined;
+}
+
+export function CustomerInfoCard({ customer, contacts, onAddContact }: CustomerInfoCardProps) {
   const { t } = useTranslation();
   return (
     <Paper withBorder p="md" data-testid="customer-info">
@@ -53,7 +61,20 @@ export function CustomerInfoCard({ customer, contacts }: { customer: Customer; c
           </Text>
         ))}
         <Divider my={4} />
-        <Title order={5}>{t('customers.detail.contacts')}</Title>
+        <Group justify="space-between">
+          <Title order={5}>{t('customers.detail.contacts')}</Title>
+          {onAddContact && (
+            <Button
+              size="compact-xs"
+              variant="subtle"
+              leftSection={<IconPlus size={12} />}
+              onClick={onAddContact}
+              data-testid="customer-add-contact"
+            >
+              {t('customers.contact.add')}
+            </Button>
+          )}
+        </Group>
         {contacts.length === 0 && (
           <Text fz="sm" c="dimmed">
             —
