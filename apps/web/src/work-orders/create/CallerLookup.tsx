@@ -9,6 +9,7 @@ import { searchCustomers } from '../../api/customers-api.ts';
 import { listDevices } from '../../api/devices-api.ts';
 import { useCan } from '../../auth/session-hooks.ts';
 import { formatPhone } from '../format.ts';
+import { CustomerDevicesHint } from './CustomerDevicesHint.tsx';
 import classes from './lookup.module.css';
 
 interface CallerLookupProps {
@@ -102,6 +103,7 @@ export function CallerLookup({
                       .filter(Boolean)
                       .join(' · ')}
                   </Text>
+                  <CustomerDevicesHint customerId={customer.id} />
                 </div>
                 <Badge variant="light" color="gray" size="sm">
                   {t(`customers.type.${customer.type}`)}
