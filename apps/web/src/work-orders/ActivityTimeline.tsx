@@ -12,6 +12,7 @@ import {
 } from '@tabler/icons-react';
 import type { Activity } from '@usta/contracts/work-orders';
 import { useTranslation } from 'react-i18next';
+import { activityDetail } from './activity-detail.ts';
 import { formatDateTime, formatTime, minutesBetween } from './format.ts';
 import type { StatusLike } from './StatusBadge.tsx';
 import { StatusBadge } from './StatusBadge.tsx';
@@ -92,6 +93,11 @@ export function ActivityTimeline({ activities, statuses }: ActivityTimelineProps
                 </Badge>
               )}
             </Group>
+            {!activity.description && activityDetail(activity, t) && (
+              <Text fz="sm" c="dimmed" mt={2}>
+                {activityDetail(activity, t)}
+              </Text>
+            )}
             {activity.description && (
               <Text fz="sm" mt={2} style={{ whiteSpace: 'pre-wrap' }}>
                 {activity.description}
