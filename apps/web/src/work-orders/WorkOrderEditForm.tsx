@@ -1,4 +1,4 @@
-import { Button, Group, Paper, SimpleGrid, Stack, Textarea, TextInput, Title } from '@mantine/core';
+import { Button, Group, Paper, SimpleGrid, Stack, Text, Textarea, TextInput, Title } from '@mantine/core';
 import type { WorkOrderDetail } from '@usta/contracts/work-orders';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -96,6 +96,17 @@ export function WorkOrderEditForm({ order }: { order: WorkOrderDetail }) {
               setConflict(null);
             }}
           />
+        )}
+        {!fields.includes('complaint') && (
+          // Technicians do not edit the complaint, but they work from it.
+          <div>
+            <Text fz="sm" fw={500}>
+              {t('workOrders.fields.complaint')}
+            </Text>
+            <Text fz="sm" style={{ whiteSpace: 'pre-wrap' }} data-testid="wo-text-complaint">
+              {order.complaint}
+            </Text>
+          </div>
         )}
         {fields.includes('complaint') && (
           <Textarea
