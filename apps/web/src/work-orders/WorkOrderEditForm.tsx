@@ -58,7 +58,13 @@ export function WorkOrderEditForm({ order }: { order: WorkOrderDetail }) {
 
   async function save() {
     try {
-      await update.mutateAsync({ ...changedBody(base.values, draft, fields), version: base.version });
+      const saved = await update.mutateAsync({
+        ...changedBody(base.values, draft, fields),
+        version: base.version,
+      });
+      // The saved order is the new base, so the form is clean again and follows later versions.
+      setBase({ values: editValuesOf(saved), version: saved.version });
+      setDraft(editValuesOf(saved));
       notifySuccess(t('workOrders.edit.saved'));
       setConflict(null);
     } catch (error) {
@@ -100,7 +106,7 @@ export function WorkOrderEditForm({ order }: { order: WorkOrderDetail }) {
         {!fields.includes('complaint') && (
           // Technicians do not edit the complaint, but they work from it.
           <div>
-            <Text fz="sm" fw={500}>
+            <Text fz="sm" fw={600}>
               {t('workOrders.fields.complaint')}
             </Text>
             <Text fz="sm" style={{ whiteSpace: 'pre-wrap' }} data-testid="wo-text-complaint">

@@ -5,14 +5,7 @@ import {
   useQuery,
   useQueryClient,
 } from '@tanstack/react-query';
-import type {
-  AddActivityBody,
-  AssignWorkOrderBody,
-  CreateWorkOrderBody,
-  RecordApprovalBody,
-  TransitionWorkOrderBody,
-  UpdateWorkOrderBody,
-} from '@usta/contracts/work-orders';
+import type { CreateWorkOrderBody } from '@usta/contracts/work-orders';
 import {
   addActivity,
   assignWorkOrder,
@@ -104,7 +97,7 @@ export function useCreateWorkOrder() {
  * Every change to an order refreshes it, also on failure: a 409 means our copy is stale and the
  * refetched detail carries the new version, status and allowed transitions.
  */
-function useOrderMutation<Body>(id: string, send: (id: string, body: Body) => Promise<unknown>) {
+function useOrderMutation<Body, Result>(id: string, send: (id: string, body: Body) => Promise<Result>) {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: (body: Body) => send(id, body),
@@ -112,9 +105,8 @@ function useOrderMutation<Body>(id: string, send: (id: string, body: Body) => Pr
   });
 }
 
-export const useUpdateWorkOrder = (id: string) => useOrderMutation<UpdateWorkOrderBody>(id, updateWorkOrder);
-export const useTransitionWorkOrder = (id: string) =>
-  useOrderMutation<TransitionWorkOrderBody>(id, transitionWorkOrder);
-export const useAddActivity = (id: string) => useOrderMutation<AddActivityBody>(id, addActivity);
-export const useAssignWorkOrder = (id: string) => useOrderMutation<AssignWorkOrderBody>(id, assignWorkOrder);
-export const useRecordApproval = (id: string) => useOrderMutation<RecordApprovalBody>(id, recordApproval);
+export const useUpdateWorkOrder = (id: string) => useOrderMutation(id, updateWorkOrder);
+export const useTransitionWorkOrder = (id: string) => useOrderMutation(id, transitionWorkOrder);
+export const useAddActivity = (id: string) => useOrderMutation(id, addActivity);
+export const useAssignWorkOrder = (id: string) => useOrderMutation(id, assignWorkOrder);
+export const useRecordApproval = (id: string) => useOrderMutation(id, recordApproval);
