@@ -2,24 +2,17 @@ import { Button, Center, Group, Loader, MultiSelect, Paper, Text, TextInput } fr
 import { useDebouncedValue } from '@mantine/hooks';
 import { IconPlus, IconSearch } from '@tabler/icons-react';
 import { Link } from '@tanstack/react-router';
-import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { errorMessage } from '../app/notify.tsx';
 import { useCan } from '../auth/session-hooks.ts';
 import { PageHeader } from '../pages/PageHeader.tsx';
 import { usePageTitle } from '../pages/use-page-title.ts';
 import { enumOptions } from './enum-options.ts';
-import {
-  DEFAULT_FILTERS,
-  fromListQuery,
-  nextSort,
-  toCountQuery,
-  toListQuery,
-  type WorkOrderFilters,
-} from './list-filters.ts';
+import { fromListQuery, nextSort, toCountQuery, toListQuery, type WorkOrderFilters } from './list-filters.ts';
 import { MoreFiltersPopover } from './MoreFiltersPopover.tsx';
 import { SavedViewsMenu } from './SavedViewsMenu.tsx';
 import { StatusTabs } from './StatusTabs.tsx';
+import { useRememberedFilters } from './use-remembered-filters.ts';
 import { useStatusCounts, useWorkOrderList } from './use-work-orders.ts';
 import { WorkOrdersTable } from './WorkOrdersTable.tsx';
 
@@ -27,7 +20,7 @@ export function WorkOrdersPage() {
   const { t } = useTranslation();
   usePageTitle(t('areas.work-orders.label'));
   const canCreate = useCan('work_order:create');
-  const [filters, setFilters] = useState<WorkOrderFilters>(DEFAULT_FILTERS);
+  const [filters, setFilters] = useRememberedFilters();
   // Typing waits a moment; everything else applies at once.
   const [q] = useDebouncedValue(filters.q, 300);
   const settled = { ...filters, q };
