@@ -59,6 +59,15 @@ export function CallerLookup({
           placeholder={t('workOrders.create.lookupHint')}
           value={value}
           onChange={(event) => onChange(event.currentTarget.value)}
+          onKeyDown={(event) => {
+            // Enter takes the best match instead of submitting the half-filled order form.
+            if (event.key !== 'Enter') return;
+            event.preventDefault();
+            const customer = customers.data?.items[0];
+            const device = devices.data?.items[0];
+            if (customer) onPickCustomer(customer);
+            else if (device) onPickDevice(device);
+          }}
           leftSection={<IconSearch size={16} />}
           rightSection={loading ? <Loader size={14} /> : null}
           error={error}
