@@ -107,17 +107,12 @@ describe('work-order journey in Chromium', () => {
     await openOrder(planner, id);
     await move(planner, 'to_plan');
 
-    // Assigning needs the technicians' names, which only roles that may read users can list
-    // today (no technician list for planners yet); the manager assigns, the planner confirms.
-    const manager = await signIn('yonetici@demo.usta');
-    await openOrder(manager, id);
-    await manager.getByTestId('wo-assign-select').click();
-    await manager.getByRole('option', { name: 'Hasan Çelik' }).click();
-    await manager.keyboard.press('Escape');
-    await manager.getByTestId('wo-assign-save').click();
-    await manager.getByTestId('wo-assigned').getByText('Hasan Çelik').waitFor();
-    await planner.reload();
-    await planner.getByTestId('wo-status').waitFor();
+    // The planner assigns the technician (names from /work-orders/assignees).
+    await planner.getByTestId('wo-assign-select').click();
+    await planner.getByRole('option', { name: 'Hasan Çelik' }).click();
+    await planner.keyboard.press('Escape');
+    await planner.getByTestId('wo-assign-save').click();
+    await planner.getByTestId('wo-assigned').getByText('Hasan Çelik').waitFor();
     await move(planner, 'assigned');
 
     // The technician goes, finds the fault, records the work, the time and the customer's approval.
@@ -148,8 +143,8 @@ describe('work-order journey in Chromium', () => {
     await expect(technician.getByTestId('wo-transition-closed').count()).resolves.toBe(0);
 
     // Son kontrol: the manager closes it.
-    await manager.reload();
-    await manager.getByTestId('wo-status').waitFor();
+    const manager = await signIn('yonetici@demo.usta');
+    await openOrder(manager, id);
     await move(manager, 'closed');
     await manager.getByTestId('wo-details-readonly').waitFor();
     await screenshot(manager, 'work-orders-detail-closed');

@@ -14,6 +14,7 @@ import type { App, AppContext } from '../../http/app-context.ts';
 import { actorOf } from '../../http/authenticate.ts';
 import { createUser } from './create-user.ts';
 import { getUser } from './get-user.ts';
+import { listAssignees } from './list-assignees.ts';
 import { listUsers } from './list-users.ts';
 import { resetUserPassword } from './reset-user-password.ts';
 import { updateUser } from './update-user.ts';
@@ -70,6 +71,16 @@ export function userRoutes(app: App, { db }: AppContext) {
       await resetUserPassword(db, actorOf(req), req.params.id, req.body.password);
       return reply.status(204).send(null);
     },
+  });
+
+  app.get('/api/v1/work-orders/assignees', {
+    config: { access: { permission: 'work_order:assign' } },
+    schema: {
+      tags: ['work-orders'],
+      summary: 'Active technicians a planner can assign (names only)',
+      response: { 200: z.object({ items: z.array(z.object({ id: z.uuid(), name: z.string() })) }) },
+    },
+    handler: (req) => listAssignees(db, actorOf(req)),
   });
 
   app.get('/api/v1/roles', {

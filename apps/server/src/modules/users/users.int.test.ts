@@ -248,3 +248,19 @@ describe('audit trail', () => {
     expect((await get('/api/v1/audit-events', await usta.as('cagri@demo.usta'))).statusCode).toBe(403);
   });
 });
+
+describe('assignees', () => {
+  it('lets a planner list the active technicians by name only', async () => {
+    const planner = await usta.as('planlama@demo.usta');
+    const response = await get('/api/v1/work-orders/assignees', planner);
+    expect(response.statusCode).toBe(200);
+    expect(response.json().items.map((u: { name: string }) => u.name)).toEqual([
+      'Gökhan Şahin',
+      'Hasan Çelik',
+    ]);
+    expect(Object.keys(response.json().items[0])).toEqual(['id', 'name']);
+    expect((await get('/api/v1/work-orders/assignees', await usta.as('cagri@demo.usta'))).statusCode).toBe(
+      403,
+    );
+  });
+});
