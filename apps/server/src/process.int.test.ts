@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, inject, it } from 'vitest';
 import { withClient, withDatabase } from '../test/global-setup.ts';
+import { newTestDatabaseName } from '../test/harness.ts';
 import { spawnUsta } from '../test/spawn-usta.ts';
 
 const folders: string[] = [];
@@ -21,7 +22,7 @@ async function freshStorage(): Promise<Record<string, string>> {
   const dataDir = await newFolder();
   if (!process.env.DATABASE_URL) return { USTA_DATA_DIR: dataDir };
   const { adminUrl } = inject('testDatabase');
-  const database = `usta_t_${process.pid}_proc_${Date.now().toString(36)}`;
+  const database = newTestDatabaseName(`proc_${Date.now().toString(36)}`);
   await withClient(adminUrl, (c) => c.query(`CREATE DATABASE ${database}`));
   return { USTA_DATA_DIR: dataDir, DATABASE_URL: withDatabase(adminUrl, database) };
 }

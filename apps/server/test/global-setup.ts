@@ -9,6 +9,8 @@ import { migrate } from '../src/db/migrate.ts';
 export interface TestDatabase {
   adminUrl: string;
   template: string;
+  /** Every database this run makes is named `usta_t_<runId>_…`, so teardown finds them all. */
+  runId: string;
 }
 
 declare module 'vitest' {
@@ -31,18 +33,19 @@ export default async function setup(project: TestProject) {
     adminUrl = server.url;
     stopServer = () => server.stop();
   }
-  const template = `usta_tpl_${process.pid}_${Date.now().toString(36)}`;
+  const runId = `${process.pid}${Date.now().toString(36)}`;
+  const template = `usta_tpl_${runId}`;
   await withClient(adminUrl, (c) => c.query(`CREATE DATABASE ${template}`));
   const pool = new pg.Pool({ connectionString: withDatabase(adminUrl, template), max: 1 });
   await migrate(pool);
   await pool.end();
-  project.provide('testDatabase', { adminUrl, template });
+  project.provide('testDatabase', { adminUrl, template, runId });
 
   return async () => {
     await withClient(adminUrl, async (c) => {
       const { rows } = await c.query<{ datname: string }>(
         `SELECT datname FROM pg_database WHERE datname LIKE $1 OR datname = $2`,
-        [`usta_t_${process.pid}_%`, template],
+        [`usta_t_${runId}_%`, template],
       );
       for (const { datname } of rows) await c.query(`DROP DATABASE IF EXISTS ${datname} WITH (FORCE)`);
     });

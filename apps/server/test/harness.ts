@@ -29,7 +29,7 @@ export async function createTestUsta(
   options: { throttle?: ThrottlePolicy; listen?: boolean; env?: Record<string, string> } = {},
 ): Promise<TestUsta> {
   const { adminUrl, template } = inject('testDatabase');
-  const database = `usta_t_${process.pid}_${randomBytes(4).toString('hex')}`;
+  const database = newTestDatabaseName();
   await withClient(adminUrl, (c) => c.query(`CREATE DATABASE ${database} TEMPLATE ${template}`));
   const config = readConfig({
     DATABASE_URL: withDatabase(adminUrl, database),
@@ -89,6 +89,11 @@ export async function createTestUsta(
       await withClient(adminUrl, (c) => c.query(`DROP DATABASE IF EXISTS ${database} WITH (FORCE)`));
     },
   };
+}
+
+/** A database name this run's teardown will drop, even if the test that made it failed. */
+export function newTestDatabaseName(label = randomBytes(4).toString('hex')): string {
+  return `usta_t_${inject('testDatabase').runId}_${label}`;
 }
 
 export const DEMO_ROLE_EMAILS: Record<StaffRole, string> = {

@@ -1,6 +1,7 @@
 import pg from 'pg';
 import { describe, expect, inject, it } from 'vitest';
 import { withClient, withDatabase } from '../../test/global-setup.ts';
+import { newTestDatabaseName } from '../../test/harness.ts';
 import { findMigrations, migrate } from './migrate.ts';
 
 describe('migrations', () => {
@@ -12,7 +13,7 @@ describe('migrations', () => {
 
   it('apply exactly once when several processes start together', async () => {
     const { adminUrl } = inject('testDatabase');
-    const database = `usta_t_${process.pid}_migrate`;
+    const database = newTestDatabaseName('migrate');
     await withClient(adminUrl, (c) => c.query(`CREATE DATABASE ${database}`));
     const pools = [0, 1, 2].map(
       () => new pg.Pool({ connectionString: withDatabase(adminUrl, database), max: 2 }),
