@@ -1,5 +1,5 @@
-import { Alert, Badge, Button, Center, Grid, Group, Loader, Paper, Stack, Text, Title } from '@mantine/core';
-import { IconArrowLeft, IconEdit, IconPlus } from '@tabler/icons-react';
+import { Alert, Badge, Button, Grid, Group, Paper, Stack, Text, Title } from '@mantine/core';
+import { IconEdit, IconPlus } from '@tabler/icons-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { errorMessage } from '../app/notify.tsx';
@@ -7,8 +7,8 @@ import { useCan } from '../auth/session-hooks.ts';
 import { DeviceFormModal } from '../devices/DeviceFormModal.tsx';
 import { DevicesTable } from '../devices/DevicesTable.tsx';
 import { useDeviceList } from '../devices/use-devices.ts';
+import { BackLink, PageLoader } from '../pages/PageStates.tsx';
 import { usePageTitle } from '../pages/use-page-title.ts';
-import { AnchorLink } from '../work-orders/AnchorLink.tsx';
 import { useWorkOrderList } from '../work-orders/use-work-orders.ts';
 import { WorkOrdersTable } from '../work-orders/WorkOrdersTable.tsx';
 import { ContactFormModal } from './ContactFormModal.tsx';
@@ -31,11 +31,7 @@ export function CustomerDetailPage({ customerId }: { customerId: string }) {
   usePageTitle(customer.data?.name ?? t('areas.customers.label'));
 
   if (customer.isPending) {
-    return (
-      <Center py={96}>
-        <Loader aria-label={t('app.loading')} />
-      </Center>
-    );
+    return <PageLoader />;
   }
   if (!customer.data) {
     return (
@@ -47,12 +43,7 @@ export function CustomerDetailPage({ customerId }: { customerId: string }) {
   const data = customer.data;
   return (
     <>
-      <AnchorLink to="/customers" fz="sm" c="dimmed">
-        <Group gap={4}>
-          <IconArrowLeft size={14} />
-          {t('customers.detail.back')}
-        </Group>
-      </AnchorLink>
+      <BackLink to="/customers">{t('customers.detail.back')}</BackLink>
       <Group justify="space-between" mt={4} mb="md">
         <Group gap="sm">
           <Title order={2} fz={24} data-testid="customer-name">

@@ -1,24 +1,12 @@
-import {
-  Alert,
-  Button,
-  Center,
-  Divider,
-  Grid,
-  Group,
-  Loader,
-  Paper,
-  Stack,
-  Text,
-  Title,
-} from '@mantine/core';
-import { IconArrowLeft, IconEdit } from '@tabler/icons-react';
+import { Alert, Button, Divider, Grid, Group, Paper, Stack, Text, Title } from '@mantine/core';
+import { IconEdit } from '@tabler/icons-react';
 import type { ReactNode } from 'react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { errorMessage } from '../app/notify.tsx';
 import { useCan } from '../auth/session-hooks.ts';
+import { BackLink, PageLoader } from '../pages/PageStates.tsx';
 import { usePageTitle } from '../pages/use-page-title.ts';
-import { AnchorLink } from '../work-orders/AnchorLink.tsx';
 import { formatDate } from '../work-orders/format.ts';
 import { CustomerName } from './CustomerName.tsx';
 import { DeviceFormModal } from './DeviceFormModal.tsx';
@@ -36,11 +24,7 @@ export function DeviceDetailPage({ deviceId }: { deviceId: string }) {
   usePageTitle(device.data ? `${device.data.brand} ${device.data.model}` : t('areas.devices.label'));
 
   if (device.isPending) {
-    return (
-      <Center py={96}>
-        <Loader aria-label={t('app.loading')} />
-      </Center>
-    );
+    return <PageLoader />;
   }
   if (!device.data) {
     return (
@@ -52,12 +36,7 @@ export function DeviceDetailPage({ deviceId }: { deviceId: string }) {
   const data = device.data;
   return (
     <>
-      <AnchorLink to="/devices" fz="sm" c="dimmed">
-        <Group gap={4}>
-          <IconArrowLeft size={14} />
-          {t('devices.detail.back')}
-        </Group>
-      </AnchorLink>
+      <BackLink to="/devices">{t('devices.detail.back')}</BackLink>
       <Group justify="space-between" mt={4} mb="md">
         <Group gap="sm">
           <Title order={2} fz={24} data-testid="device-title">

@@ -1,8 +1,9 @@
-import { Alert, Button, Center, Grid, Group, Loader, Paper, Stack, Text, Title } from '@mantine/core';
+import { Alert, Button, Grid, Group, Paper, Stack, Text, Title } from '@mantine/core';
 import { IconAlertTriangle, IconArrowLeft } from '@tabler/icons-react';
 import { Link } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
 import { errorMessage } from '../app/notify.tsx';
+import { BackLink, PageLoader } from '../pages/PageStates.tsx';
 import { usePageTitle } from '../pages/use-page-title.ts';
 import { AnchorLink } from '../work-orders/AnchorLink.tsx';
 import { ActivityTimeline } from './ActivityTimeline.tsx';
@@ -25,11 +26,7 @@ export function WorkOrderDetailPage({ workOrderId }: { workOrderId: string }) {
   usePageTitle(order?.number ?? t('areas.work-orders.label'));
 
   if (detail.isPending) {
-    return (
-      <Center py={96}>
-        <Loader aria-label={t('app.loading')} />
-      </Center>
-    );
+    return <PageLoader />;
   }
   if (!order) {
     return (
@@ -57,12 +54,7 @@ export function WorkOrderDetailPage({ workOrderId }: { workOrderId: string }) {
 
   return (
     <>
-      <AnchorLink to="/work-orders" fz="sm" c="dimmed">
-        <Group gap={4}>
-          <IconArrowLeft size={14} />
-          {t('workOrders.detail.backToList')}
-        </Group>
-      </AnchorLink>
+      <BackLink to="/work-orders">{t('workOrders.detail.backToList')}</BackLink>
       <Group justify="space-between" align="center" mt={4} mb="sm" wrap="nowrap">
         <Group gap="sm" wrap="wrap">
           <Title order={2} fz={24} data-testid="wo-number">
