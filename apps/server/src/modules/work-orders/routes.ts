@@ -20,6 +20,7 @@ import {
 } from '@usta/contracts/work-orders';
 import type { App, AppContext } from '../../http/app-context.ts';
 import { actorOf } from '../../http/authenticate.ts';
+import { fastSerializerCompiler } from '../../http/fast-serializer.ts';
 import { addActivity } from './add-activity.ts';
 import { assignWorkOrder } from './assign-work-order.ts';
 import { countWorkOrdersByStatus } from './count-work-orders-by-status.ts';
@@ -55,6 +56,8 @@ export function workOrderRoutes(app: App, context: AppContext) {
       querystring: listWorkOrdersFullQuerySchema,
       response: { 200: workOrderListPageSchema },
     },
+    // The hottest read: a page of 50 orders written by a serializer compiled once.
+    serializerCompiler: fastSerializerCompiler,
     handler: (req) => listWorkOrders(db, actorOf(req), req.query),
   });
 
