@@ -110,6 +110,7 @@ const ROUTES: { method: string; url: string; body?: (id: string) => unknown; idO
     body: () => ({ method: 'signature', approvedBy: 'x' }),
   },
   { method: 'GET', url: '/api/v1/work-orders/:id/service-form.pdf', idOf: 'order' },
+  { method: 'GET', url: '/api/v1/work-orders/:id/sla', idOf: 'order' },
   { method: 'GET', url: '/api/v1/devices/:id/history', idOf: 'device' },
   {
     method: 'PATCH',

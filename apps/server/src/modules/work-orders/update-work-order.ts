@@ -95,7 +95,10 @@ export async function updateWorkOrder(
       (key) => JSON.stringify(before[key]) !== JSON.stringify(after[key]),
     );
     if (changed.length > 0) {
-      await insertActivity(tx, actor, { workOrderId: id, kind: 'edit', data: { fields: changed } });
+      // A priority change carries its values: the SLA clock reads it as an event (see `loadSlaEvents`).
+      const data: Record<string, unknown> = { fields: changed };
+      if (row.priority !== current.priority) data.priority = { from: current.priority, to: row.priority };
+      await insertActivity(tx, actor, { workOrderId: id, kind: 'edit', data });
     }
     await recordAuditEvent(tx, actor, {
       entityType: 'work_order',
