@@ -1,15 +1,25 @@
 import { z } from 'zod';
 
+export * from './order-sla.ts';
+export * from './policies.ts';
+
 export const prioritySchema = z.enum(['P1', 'P2', 'P3', 'P4']);
 
 export const slaPreviewBodySchema = z.strictObject({
   priority: prioritySchema,
-  calendarId: z.uuid().optional(),
+  calendarId: z.uuid().optional().describe('Overrides the policy’s calendar'),
+  policyId: z.uuid().optional().describe('A stored policy; the company default when left out'),
+  contractId: z
+    .uuid()
+    .optional()
+    .describe('A contract’s policy id (contracts are not a module yet): the same as policyId'),
+  customerId: z.uuid().optional().describe('Use the policy assigned to this customer'),
   receivedAt: z.iso.datetime({ offset: true, message: 'invalid_datetime' }),
 });
 
 export const slaPreviewSchema = z.object({
   priority: prioritySchema,
+  policyId: z.string().optional(),
   calendarId: z.uuid(),
   timeZone: z.string(),
   receivedAt: z.string(),

@@ -1,6 +1,7 @@
 import { WARRANTY_STATUSES } from '@usta/core/work-orders';
 import { z } from 'zod';
 import { pageOf, paginationQuerySchema } from '../common/index.ts';
+import { workOrderSlaSummarySchema } from '../sla/order-sla.ts';
 import { allowedTransitionSchema } from './transitions.ts';
 import { listWorkOrdersQuerySchema, phaseSchema, statusCodeSchema, workOrderSchema } from './work-orders.ts';
 
@@ -23,6 +24,7 @@ export const workOrderListItemSchema = workOrderSchema.extend({
   statusInfo: statusInfoSchema,
   customerName: z.string().describe('As recorded when the order was opened'),
   deviceType: z.string().nullable(),
+  sla: workOrderSlaSummarySchema.nullable().optional().describe('The stored SLA summary (issue 4)'),
 });
 export type WorkOrderListItem = z.infer<typeof workOrderListItemSchema>;
 export const workOrderListPageSchema = pageOf(workOrderListItemSchema);

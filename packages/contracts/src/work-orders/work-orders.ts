@@ -168,6 +168,7 @@ export const workOrderSortSchema = z.enum([
   '-requestedDate',
   'customerName',
   '-customerName',
+  'slaDue',
 ]);
 
 export const listWorkOrdersQuerySchema = paginationQuerySchema.extend({
