@@ -4,8 +4,12 @@ import { initReactI18next } from 'react-i18next';
 import calendarsEn from './calendars.en.json';
 import calendarsTr from './calendars.tr.json';
 import en from './en.json';
+import planningEn from './planning.en.json';
+import planningTr from './planning.tr.json';
 import recordsEn from './records.en.json';
 import recordsTr from './records.tr.json';
+import slaEn from './sla.en.json';
+import slaTr from './sla.tr.json';
 import tr from './tr.json';
 
 export const LOCALES = ['tr', 'en'] as const satisfies readonly Locale[];
@@ -48,8 +52,8 @@ i18n.on('languageChanged', (lng) => {
 
 void i18n.use(initReactI18next).init({
   resources: {
-    tr: { translation: { ...tr, ...recordsTr, ...calendarsTr } },
-    en: { translation: { ...en, ...recordsEn, ...calendarsEn } },
+    tr: { translation: { ...tr, ...recordsTr, ...calendarsTr, ...slaTr, ...planningTr } },
+    en: { translation: { ...en, ...recordsEn, ...calendarsEn, ...slaEn, ...planningEn } },
   },
   lng: initialLocale(),
   fallbackLng: 'tr',

@@ -5,6 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { errorMessage } from '../app/notify.tsx';
 import { BackLink, PageLoader } from '../pages/PageStates.tsx';
 import { usePageTitle } from '../pages/use-page-title.ts';
+import { SlaCard, SlaHeaderBadge } from '../sla/SlaCard.tsx';
 import { AnchorLink } from '../work-orders/AnchorLink.tsx';
 import { ActivityTimeline } from './ActivityTimeline.tsx';
 import { AddActivityForm } from './AddActivityForm.tsx';
@@ -62,6 +63,7 @@ export function WorkOrderDetailPage({ workOrderId }: { workOrderId: string }) {
           </Title>
           <StatusBadge status={order.statusInfo} size="lg" data-testid="wo-status" />
           <PriorityBadge priority={order.priority} size="lg" data-testid="wo-priority" />
+          <SlaHeaderBadge workOrderId={order.id} />
           <Text fz="sm" c="dimmed">
             {t(`workOrders.type.${order.type}`)} · {t(`workOrders.channel.${order.channel}`)}
           </Text>
@@ -91,6 +93,7 @@ export function WorkOrderDetailPage({ workOrderId }: { workOrderId: string }) {
       <Grid gap="md">
         <Grid.Col span={{ base: 12, md: 7, lg: 8 }}>
           <Stack gap="md">
+            <SlaCard workOrderId={order.id} />
             <WorkOrderEditForm key={order.id} order={order} />
             <Paper withBorder p="md">
               <Title order={4} mb="sm">

@@ -1,0 +1,88 @@
+import type { WorkOrderSla } from '@usta/contracts/sla';
+import { describe, expect, it } from 'vitest';
+import { badgeOfSla, formatDuration, positionOf } from './sla-format.ts';
+
+const words = { hours: (n: number) => `${n} sa`, minutes: (n: number) => `${n} dk` };
+const MIN = 60_000;
+
+type Target = NonNullable<WorkOrderSla['firstResponse']>;
+const target = (metric: Target['metric'], over: Partial<Target> = {}): Target => ({
+  metric,
+  target: { amount: 4, unit: 'hours' },
+  targetMs: 240 * MIN,
+  usedMs: 60 * MIN,
+  remainingMs: 180 * MIN,
+  percentUsed: 25,
+  dueAt: '2026-11-16T13:00:00+03:00',
+  metAt: null,
+  breached: false,
+  status: 'pending',
+  ...over,
+});
+
+const sla = (over: Partial<WorkOrderSla>): WorkOrderSla =>
+  ({
+    clock: 'running',
+    firstResponse: target('firstResponse', { status: 'met', metAt: '2026-11-16T09:10:00+03:00' }),
+    resolution: target('resolution'),
+    ...over,
+  }) as WorkOrderSla;
+
+describe('formatDuration', () => {
+  it('says minutes under an hour, hours and minutes under ten hours, whole hours beyond', () => {
+    expect(formatDuration(45 * MIN, words)).toBe('45 dk');
+    expect(formatDuration(135 * MIN, words)).toBe('2 sa 15 dk');
+    expect(formatDuration(120 * MIN, words)).toBe('2 sa');
+    expect(formatDuration(42.5 * 60 * MIN, words)).toBe('43 sa');
+    expect(formatDuration(-45 * MIN, words)).toBe('45 dk');
+    expect(formatDuration(59_999, words)).toBe('0 dk');
+  });
+});
+
+describe('badgeOfSla', () => {
+  it('counts down the resolution once the first response is met', () => {
+    expect(badgeOfSla(sla({}))).toMatchObject({ tone: 'ok', metric: 'resolution', remainingMs: 180 * MIN });
+  });
+
+  it('warns from 75 % of the target used', () => {
+    const low = sla({ resolution: target('resolution', { percentUsed: 75, remainingMs: 60 * MIN }) });
+    expect(badgeOfSla(low).tone).toBe('warned');
+  });
+
+  it('keeps a late first response as the headline, red', () => {
+    const late = sla({
+      firstResponse: target('firstResponse', { status: 'breached', breached: true, remainingMs: -45 * MIN }),
+    });
+    expect(badgeOfSla(late)).toMatchObject({
+      tone: 'breached',
+      metric: 'firstResponse',
+      remainingMs: -45 * MIN,
+    });
+  });
+
+  it('is grey while the clock is paused, and a breach still wins over a pause', () => {
+    expect(badgeOfSla(sla({ clock: 'paused' })).tone).toBe('paused');
+    const both = sla({
+      clock: 'paused',
+      resolution: target('resolution', { status: 'breached', breached: true, remainingMs: -MIN }),
+    });
+    expect(badgeOfSla(both).tone).toBe('breached');
+  });
+
+  it('is met when every target is met; without targets there is no badge', () => {
+    const done = sla({
+      resolution: target('resolution', { status: 'met', metAt: '2026-11-16T12:00:00+03:00' }),
+    });
+    expect(badgeOfSla(done)).toMatchObject({ tone: 'met', remainingMs: null });
+    expect(badgeOfSla(sla({ firstResponse: null, resolution: null }))).toBeNull();
+  });
+});
+
+describe('positionOf', () => {
+  it('places an instant on a span in percent, clamped to it', () => {
+    expect(positionOf(5, 0, 10)).toBe(50);
+    expect(positionOf(-5, 0, 10)).toBe(0);
+    expect(positionOf(50, 0, 10)).toBe(100);
+    expect(positionOf(5, 10, 10)).toBe(0);
+  });
+});
