@@ -200,6 +200,11 @@ export const syncCommandResultSchema = z.object({
       currentStatus: z.string().optional(),
     })
     .nullable(),
+  retryable: z
+    .boolean()
+    .describe(
+      'true only for INTERNAL_ERROR: nothing was recorded, keep the command queued and send it again',
+    ),
   conflicts: z.array(fieldConflictSchema),
   newVersion: z.number().int().nullable().describe('The order version after the command'),
   processedAt: datetime,
