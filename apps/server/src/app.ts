@@ -48,6 +48,8 @@ export const ROUTE_MODULES = [
 export interface BuildAppOptions {
   logger?: FastifyServerOptions['logger'];
   webDist?: string | undefined;
+  /** The built field app; next to the web app's dist when left out. */
+  fieldDist?: string | undefined;
 }
 
 /** Plugins load in a fixed order: external → app → routes (fastify/demo). */
@@ -94,6 +96,17 @@ export async function buildApp(context: AppContext, options: BuildAppOptions = {
   const webDist = options.webDist;
   const servesWeb = Boolean(webDist && existsSync(path.join(webDist, 'index.html')));
   if (servesWeb) await app.register(fastifyStatic, { root: webDist!, wildcard: false, index: false });
+  // The technician's PWA (apps/field) beside the back office, under /field/ with its own worker scope.
+  const fieldDist = options.fieldDist ?? (webDist ? path.resolve(webDist, '../../field/dist') : undefined);
+  if (fieldDist && existsSync(path.join(fieldDist, 'index.html'))) {
+    await app.register(fastifyStatic, {
+      root: fieldDist,
+      prefix: '/field/',
+      wildcard: false,
+      index: ['index.html'],
+      decorateReply: false,
+    });
+  }
 
   // Application plugins.
   app.setValidatorCompiler(validatorCompiler);

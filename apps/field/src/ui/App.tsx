@@ -1,0 +1,45 @@
+import { useEffect, useState, useSyncExternalStore } from 'react';
+import { getSession } from '../db.ts';
+import { useLocale } from '../i18n.ts';
+import { useLive } from '../live.ts';
+import { startBackgroundSync } from '../sync/engine.ts';
+import { Job } from './Job.tsx';
+import { Jobs } from './Jobs.tsx';
+import { Login } from './Login.tsx';
+import { Problems } from './Problems.tsx';
+
+/** Hash routes: `#/`, `#/job/<id>/<tab>`, `#/problems`. Reloads and the worker's fallback need nothing else. */
+function useHash(): string {
+  return useSyncExternalStore(
+    (listener) => {
+      window.addEventListener('hashchange', listener);
+      return () => window.removeEventListener('hashchange', listener);
+    },
+    () => window.location.hash.slice(1) || '/',
+  );
+}
+
+export function navigate(path: string): void {
+  window.location.hash = path;
+}
+
+export function App() {
+  useLocale();
+  const route = useHash();
+  const session = useLive(async () => (await getSession()) ?? null);
+  const [started, setStarted] = useState(false);
+  const signedIn = Boolean(session);
+
+  useEffect(() => {
+    if (!signedIn) return;
+    setStarted(true);
+    return startBackgroundSync();
+  }, [signedIn]);
+
+  if (session === undefined) return null; // IndexedDB still opening
+  if (!session || (session.ended && !started)) return <Login ended={Boolean(session?.ended)} />;
+  const [, first, id, tab] = route.split('/');
+  if (first === 'job' && id) return <Job id={id} tab={tab ?? 'info'} session={session} />;
+  if (first === 'problems') return <Problems session={session} />;
+  return <Jobs session={session} />;
+}
