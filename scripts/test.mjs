@@ -52,6 +52,7 @@ const results = [
   step('types (tsc)', 'npx', ['tsc', '-p', 'tsconfig.json', '--noEmit']),
   vitest('unit'),
   step('web build', 'npm', ['run', 'build', '-w', '@usta/web']),
+  step('field build', 'npm', ['run', 'build', '-w', '@usta/field']),
   vitest('int'),
   vitest('e2e'),
 ];

@@ -7,6 +7,8 @@ const REFRESH_DAYS = 30;
 /** Renew the access token this long before it runs out. */
 const EARLY_MS = 30_000;
 
+const locale = () => globalThis.document?.documentElement.lang || 'tr';
+
 export class OfflineError extends Error {
   constructor() {
     super('offline');
@@ -60,7 +62,7 @@ async function problemOf(response: Response): Promise<ApiError> {
 export async function logIn(email: string, password: string): Promise<Session> {
   const response = await send('/api/v1/auth/login', {
     method: 'POST',
-    headers: { 'content-type': 'application/json', 'accept-language': document.documentElement.lang },
+    headers: { 'content-type': 'application/json', 'accept-language': locale() },
     body: JSON.stringify({ email, password }),
   });
   if (!response.ok) throw await problemOf(response);
@@ -121,7 +123,7 @@ export async function api(path: string, init: RequestInit = {}): Promise<Respons
       ...init,
       headers: {
         accept: 'application/json',
-        'accept-language': document.documentElement.lang,
+        'accept-language': locale(),
         ...(init.headers as Record<string, string> | undefined),
         authorization: `Bearer ${token}`,
       },

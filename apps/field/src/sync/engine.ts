@@ -63,14 +63,11 @@ export async function pushQueue(): Promise<{ applied: number; rejected: number }
     const keys = (await db.queue.orderBy('seq').primaryKeys()) as number[];
     if (keys.length === 0) break;
     const batch: (PendingCommand & { seq: number })[] = [];
-    for (const key of keys) {
+    const window = keys.slice(0, BATCH_SIZE * 2);
+    const rows = await readRows(window);
+    for (const [index, key] of window.entries()) {
       if (batch.length >= BATCH_SIZE) break;
-      let row: unknown;
-      try {
-        row = await db.queue.get(key);
-      } catch {
-        row = undefined;
-      }
+      const row = rows[index];
       if (!isSendable(row)) {
         await reportCorrupt(row, key);
         rejectedCount++;
@@ -102,6 +99,15 @@ export async function pushQueue(): Promise<{ applied: number; rejected: number }
     if (counts.applied + counts.rejected === 0) break; // nothing answered: do not loop forever
   }
   return { applied, rejected: rejectedCount };
+}
+
+/** Reads queue rows in one go; when that fails, one by one so a single bad row is found. */
+async function readRows(keys: number[]): Promise<unknown[]> {
+  try {
+    return await db.queue.bulkGet(keys);
+  } catch {
+    return Promise.all(keys.map((key) => db.queue.get(key).catch(() => undefined)));
+  }
 }
 
 async function settle(

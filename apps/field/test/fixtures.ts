@@ -1,0 +1,41 @@
+import type { FieldOrder } from '../src/types.ts';
+
+export function order(overrides: Partial<FieldOrder> = {}): FieldOrder {
+  return {
+    id: '00000000-0000-4000-8000-000000000001',
+    number: 'SRV-2026-000001',
+    version: 3,
+    status: 'assigned',
+    phase: 'assignment',
+    statusInfo: {
+      code: 'assigned',
+      phase: 'assignment',
+      nameTr: 'Atandı',
+      nameEn: 'Assigned',
+      colour: '#228be6',
+    },
+    type: 'repair',
+    priority: 'P3',
+    complaint: 'Kombi su akıtıyor',
+    requestedDate: '2026-12-03',
+    diagnosis: null,
+    workDone: null,
+    resolutionCode: null,
+    approvalId: null,
+    technicianIds: [],
+    nextSteps: ['en_route'],
+    customer: { id: '00000000-0000-4000-8000-0000000000c1', name: 'Ayşe Yılmaz', phone: '+905321112233' },
+    contact: null,
+    address: null,
+    device: null,
+    history: [],
+    activities: [],
+    attachments: [],
+    parts: [],
+    conflicts: [],
+    visit: null,
+    sortKey: '2026-12-03T09:00',
+    updatedAt: '2026-12-03T06:00:00.000Z',
+    ...overrides,
+  };
+}
