@@ -16,6 +16,7 @@ import { DevicesPage } from '../devices/DevicesPage.tsx';
 import { AreaPlaceholderPage } from '../pages/AreaPlaceholderPage.tsx';
 import { HomePage } from '../pages/HomePage.tsx';
 import { NotFoundPage } from '../pages/NotFoundPage.tsx';
+import { planningRoutes, planningSettingsRoutes } from '../planning/routes.tsx';
 import { CalendarEditPage } from '../settings/calendars/CalendarEditPage.tsx';
 import { CalendarsPage } from '../settings/calendars/CalendarsPage.tsx';
 import { CalendarYearPage } from '../settings/calendars/CalendarYearPage.tsx';
@@ -248,7 +249,7 @@ const routeTree = rootRoute.addChildren([
     workOrdersRoute,
     workOrderCreateRoute,
     workOrderDetailRoute,
-    placeholderRoute('planning'),
+    ...planningRoutes(appRoute),
     customersRoute,
     customerDetailRoute,
     devicesRoute,
@@ -264,6 +265,7 @@ const routeTree = rootRoute.addChildren([
       calendarNewRoute,
       calendarEditRoute,
       calendarYearRoute,
+      ...planningSettingsRoutes(settingsRoute),
     ]),
   ]),
 ]);

@@ -1,9 +1,18 @@
 import { Tabs } from '@mantine/core';
-import { IconCalendarTime, IconUsers } from '@tabler/icons-react';
+import {
+  IconCalendarTime,
+  IconCertificate,
+  IconUserCog,
+  IconUsers,
+  IconUsersGroup,
+} from '@tabler/icons-react';
 import { Outlet, useNavigate, useRouterState } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
 import { useCan } from '../auth/session-hooks.ts';
 import { PageHeader } from '../pages/PageHeader.tsx';
+
+/** Planning desk settings (issue 6): the skill tree, teams and technician profiles. */
+const PLANNING_TABS = ['skills', 'teams', 'technicians'] as const;
 
 /** Ayarlar: one tab per settings section; users first, company settings will follow. */
 export function SettingsLayout() {
@@ -15,7 +24,7 @@ export function SettingsLayout() {
     ? 'users'
     : pathname.startsWith('/settings/calendars')
       ? 'calendars'
-      : null;
+      : (PLANNING_TABS.find((key) => pathname.startsWith(`/settings/${key}`)) ?? null);
 
   return (
     <>
@@ -25,6 +34,8 @@ export function SettingsLayout() {
         onChange={(next) => {
           if (next === 'users') void navigate({ to: '/settings/users' });
           if (next === 'calendars') void navigate({ to: '/settings/calendars' });
+          if (next === 'skills' || next === 'teams' || next === 'technicians')
+            void navigate({ to: `/settings/${next}` });
         }}
         mb="lg"
       >
@@ -41,6 +52,20 @@ export function SettingsLayout() {
               {t('calendars.tab')}
             </Tabs.Tab>
           )}
+          {canReadSettings &&
+            PLANNING_TABS.map((key) => {
+              const Icon = { skills: IconCertificate, teams: IconUsersGroup, technicians: IconUserCog }[key];
+              return (
+                <Tabs.Tab
+                  key={key}
+                  value={key}
+                  leftSection={<Icon size={16} />}
+                  data-testid={`settings-tab-${key}`}
+                >
+                  {t(`planning.settings.${key}Tab`)}
+                </Tabs.Tab>
+              );
+            })}
         </Tabs.List>
       </Tabs>
       <Outlet />

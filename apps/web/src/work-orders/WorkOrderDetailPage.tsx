@@ -4,6 +4,7 @@ import { Link } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
 import { errorMessage } from '../app/notify.tsx';
 import { BackLink, PageLoader } from '../pages/PageStates.tsx';
+import { SlotSuggestionsCard } from '../planning/slots/SlotSuggestionsCard.tsx';
 import { usePageTitle } from '../pages/use-page-title.ts';
 import { SlaCard, SlaHeaderBadge } from '../sla/SlaCard.tsx';
 import { AnchorLink } from '../work-orders/AnchorLink.tsx';
@@ -115,6 +116,7 @@ export function WorkOrderDetailPage({ workOrderId }: { workOrderId: string }) {
               </Title>
               <AssignmentCard order={order} />
             </Paper>
+            <SlotSuggestionsCard order={order} />
           </Stack>
         </Grid.Col>
       </Grid>
