@@ -24,6 +24,7 @@ import { calendarRoutes } from './modules/calendars/routes.ts';
 import { customerRoutes } from './modules/customers/routes.ts';
 import { deviceRoutes } from './modules/devices/routes.ts';
 import { outboxRoutes } from './modules/outbox/routes.ts';
+import { planningRoutes } from './modules/planning/routes.ts';
 import { healthRoutes } from './modules/platform/health-routes.ts';
 import { serviceFormRoutes } from './modules/service-forms/routes.ts';
 import { slaRoutes } from './modules/sla/routes.ts';
@@ -42,6 +43,7 @@ export const ROUTE_MODULES = [
   outboxRoutes,
   calendarRoutes,
   slaRoutes,
+  planningRoutes,
   serviceFormRoutes,
 ] as const;
 

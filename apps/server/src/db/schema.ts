@@ -6,6 +6,7 @@ export * from '../modules/customers/tables.ts';
 export * from '../modules/devices/tables.ts';
 export * from '../modules/organizations/tables.ts';
 export * from '../modules/outbox/tables.ts';
+export * from '../modules/planning/tables.ts';
 export * from '../modules/platform/tables.ts';
 export * from '../modules/service-forms/tables.ts';
 export * from '../modules/users/tables.ts';

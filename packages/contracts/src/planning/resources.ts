@@ -66,7 +66,11 @@ export const categoryRequirementSchema = z.object({
   categoryId: z.uuid(),
   skillId: z.uuid().nullable(),
   minLevel: skillLevelSchema,
-  durationMinutes: z.number().int().min(5).max(24 * 60),
+  durationMinutes: z
+    .number()
+    .int()
+    .min(5)
+    .max(24 * 60),
 });
 export type CategoryRequirement = z.infer<typeof categoryRequirementSchema>;
 
@@ -80,7 +84,12 @@ export const putCategoryRequirementsBodySchema = z.strictObject({
         categoryId: z.uuid(),
         skillId: z.uuid().nullable(),
         minLevel: skillLevelSchema.default(1),
-        durationMinutes: z.number().int().min(5).max(24 * 60).default(60),
+        durationMinutes: z
+          .number()
+          .int()
+          .min(5)
+          .max(24 * 60)
+          .default(60),
       }),
     )
     .max(500)

@@ -17,9 +17,19 @@ export const slotSuggestionBodySchema = z.strictObject({
   from: localDate.optional(),
   days: z.number().int().min(1).max(14).default(3),
   limit: z.number().int().min(1).max(50).default(10),
-  durationMinutes: z.number().int().min(5).max(24 * 60).optional(),
+  durationMinutes: z
+    .number()
+    .int()
+    .min(5)
+    .max(24 * 60)
+    .optional(),
   /** Length of the promised window offered to the customer; default 120. */
-  windowMinutes: z.number().int().min(30).max(8 * 60).default(120),
+  windowMinutes: z
+    .number()
+    .int()
+    .min(30)
+    .max(8 * 60)
+    .default(120),
   technicianIds: z.array(z.uuid()).max(200).optional(),
 });
 export type SlotSuggestionBody = z.infer<typeof slotSuggestionBodySchema>;
@@ -188,5 +198,3 @@ export const applyResultSchema = z.object({
   updated: z.number().int(),
 });
 export type ApplyResult = z.infer<typeof applyResultSchema>;
-
-

@@ -201,3 +201,10 @@ export const boardSchema = z.object({
   unassigned: z.array(unassignedOrderSchema),
 });
 export type Board = z.infer<typeof boardSchema>;
+
+/** POST /visits/{id}/status: the technician's own progress (en route, on site, done, no-show). */
+export const updateVisitStatusBodySchema = z.strictObject({
+  status: z.enum(['confirmed', 'en_route', 'on_site', 'done', 'no_show']),
+  version: z.number().int(),
+});
+export type UpdateVisitStatusBody = z.infer<typeof updateVisitStatusBodySchema>;

@@ -92,3 +92,10 @@ export async function loadSlaEvents(
   };
   return { events: [received, ...later] };
 }
+
+export {
+  findPlanningOrders,
+  listPlannableOrders,
+  PLANNABLE_PHASES,
+  type PlanningOrder,
+} from './orders-for-planning.ts';
