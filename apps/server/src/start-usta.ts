@@ -13,6 +13,7 @@ import { TokenService } from './modules/auth/tokens.ts';
 import { seedDemo } from './modules/demo/seed-demo.ts';
 import { startOutboxWorker } from './modules/outbox/index.ts';
 import { loadSigningKey } from './modules/platform/signing-key.ts';
+import { startSlaEscalationWorker } from './modules/sla/index.ts';
 import { StartupError } from './startup-error.ts';
 
 export interface RunningUsta {
@@ -77,6 +78,8 @@ export async function startUsta(config: Config, options: StartOptions = {}): Pro
     }
     // After migrations and once the app is up; it sends only what committed transactions queued.
     const outbox = startOutboxWorker({ db, config, logger: app.log });
+    // SLA escalations: catches up on overdue steps at start, then polls (SLA_POLL_INTERVAL_MS).
+    const escalations = startSlaEscalationWorker({ db, logger: app.log });
     const stopEmbedded = embedded;
     let stopping: Promise<void> | null = null;
     return {
@@ -89,6 +92,7 @@ export async function startUsta(config: Config, options: StartOptions = {}): Pro
         stopping ??= (async () => {
           await app.close();
           await outbox.stop();
+          await escalations.stop();
           await activePool.end();
           await stopEmbedded?.stop();
         })();

@@ -9,5 +9,6 @@ export * from '../modules/outbox/tables.ts';
 export * from '../modules/planning/tables.ts';
 export * from '../modules/platform/tables.ts';
 export * from '../modules/service-forms/tables.ts';
+export * from '../modules/sla/tables.ts';
 export * from '../modules/users/tables.ts';
 export * from '../modules/work-orders/tables.ts';

@@ -1,16 +1,15 @@
 import type { WorkOrderSla } from '@usta/contracts/sla';
 import { formatInstantWithOffset } from '@usta/core/calendar';
-import { createDefaultPolicy, type SlaTimelineEntry, slaState, type TargetState } from '@usta/core/sla';
+import { type SlaTimelineEntry, slaState, type TargetState } from '@usta/core/sla';
 import type { Database } from '../../db/database.ts';
 import type { Actor } from '../../http/access.ts';
 import { notFound } from '../../http/errors.ts';
 import { loadCalendar } from '../calendars/index.ts';
-import { loadSlaEvents } from '../work-orders/index.ts';
-
-const DEFAULT_POLICY = createDefaultPolicy();
+import { loadSlaEvents, loadSlaSubject } from '../work-orders/index.ts';
+import { corePolicyOf, resolvePolicy } from './resolve-policy.ts';
 
 /**
- * An order's SLA state, computed on request from its recorded events (nothing is stored): the
+ * An order's SLA state, computed on request from its recorded events under its policy (customer's, else default): the
  * targets, what is used and due, and the timeline of running, paused and stopped intervals with
  * the phase and status that caused them. Times carry the calendar's offset. 404 under the same
  * row rule as the order itself.
@@ -23,8 +22,16 @@ export async function getWorkOrderSla(
 ): Promise<WorkOrderSla> {
   const loaded = await loadSlaEvents(db, actor, id);
   if (!loaded) throw notFound('work order');
-  const calendar = await loadCalendar(db, actor.organizationId, loaded.calendarId);
-  const state = slaState(loaded.events, DEFAULT_POLICY, calendar, now);
+  const subject = await loadSlaSubject(db, actor.organizationId, id);
+  const policyRow = await resolvePolicy(db, actor.organizationId, {
+    customerId: subject?.customerId ?? null,
+  });
+  const calendar = await loadCalendar(
+    db,
+    actor.organizationId,
+    loaded.calendarId ?? policyRow.calendarId ?? undefined,
+  );
+  const state = slaState(loaded.events, corePolicyOf(policyRow), calendar, now);
   const at = (instant: number) => formatInstantWithOffset(instant, calendar.timeZone);
   const maybe = (instant: number | null) => (instant === null ? null : at(instant));
   const target = (t: TargetState | null) =>

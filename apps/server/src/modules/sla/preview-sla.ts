@@ -1,15 +1,19 @@
 import type { SlaPreview } from '@usta/contracts/sla';
 import { formatInstantWithOffset, nextWorkingMoment } from '@usta/core/calendar';
-import { createDefaultPolicy, type SlaTarget, slaState } from '@usta/core/sla';
+import { type SlaTarget, slaState } from '@usta/core/sla';
 import type { Database } from '../../db/database.ts';
 import type { Actor } from '../../http/access.ts';
+import { AppError } from '../../http/errors.ts';
 import { loadCalendar } from '../calendars/index.ts';
-
-const DEFAULT_POLICY = createDefaultPolicy();
+import { selectPolicy } from './policy-repository.ts';
+import { corePolicyOf, resolvePolicy } from './resolve-policy.ts';
 
 export interface PreviewInput {
   priority: 'P1' | 'P2' | 'P3' | 'P4';
   calendarId?: string | undefined;
+  policyId?: string | undefined;
+  contractId?: string | undefined;
+  customerId?: string | undefined;
   receivedAt: string;
 }
 
@@ -18,21 +22,37 @@ export interface PreviewInput {
  * with a single "received" event, so the preview can never disagree with the real clock.
  */
 export async function previewSla(db: Database, actor: Actor, input: PreviewInput): Promise<SlaPreview> {
-  const calendar = await loadCalendar(db, actor.organizationId, input.calendarId);
+  const policyId = input.policyId ?? input.contractId;
+  const field = input.policyId ? 'policyId' : 'contractId';
+  const policyRow = policyId
+    ? await selectPolicy(db, actor.organizationId, policyId)
+    : await resolvePolicy(db, actor.organizationId, { customerId: input.customerId ?? null });
+  if (!policyRow) throw new AppError('VALIDATION_FAILED', {}, [{ path: field, code: 'not_found' }]);
+  const policy = corePolicyOf(policyRow);
+  const calendar = await loadCalendar(
+    db,
+    actor.organizationId,
+    input.calendarId ?? policyRow.calendarId ?? undefined,
+  ).catch((error: unknown) => {
+    if (input.calendarId)
+      throw new AppError('VALIDATION_FAILED', {}, [{ path: 'calendarId', code: 'unknown_calendar' }]);
+    throw error;
+  });
   const receivedAt = Date.parse(input.receivedAt);
   const state = slaState(
     [{ type: 'received', at: receivedAt, priority: input.priority }],
-    DEFAULT_POLICY,
+    policy,
     calendar,
     receivedAt,
   );
-  const targets = DEFAULT_POLICY.targets[input.priority];
+  const targets = policy.targets[input.priority];
   const format = (instant: number | null | undefined) =>
     instant === null || instant === undefined ? null : formatInstantWithOffset(instant, calendar.timeZone);
   const describe = (target: SlaTarget | undefined) =>
     target ? { amount: target.amount, unit: target.unit } : null;
   return {
     priority: input.priority,
+    policyId: policyRow.id,
     calendarId: calendar.id,
     timeZone: calendar.timeZone,
     receivedAt: format(receivedAt)!,

@@ -2,6 +2,7 @@ import type { Activity, AddActivityBody } from '@usta/contracts/work-orders';
 import type { Database } from '../../db/database.ts';
 import type { Actor } from '../../http/access.ts';
 import { forbidden, notFound } from '../../http/errors.ts';
+import { recordSlaChange } from '../sla/index.ts';
 import { insertActivity, toActivity } from './activity-repository.ts';
 import { findWorkOrder } from './work-order-repository.ts';
 
@@ -34,6 +35,8 @@ export async function addActivity(
           ? { minutes: Math.round((Date.parse(input.endedAt) - Date.parse(input.startedAt)) / 60_000) }
           : {},
     });
+    // A customer-visible reply can meet first response.
+    if (row.visibility === 'customer') await recordSlaChange(tx, actor, workOrderId);
     return toActivity(row);
   });
 }

@@ -5,6 +5,7 @@ import type { Actor } from '../../http/access.ts';
 import { AppError, forbidden } from '../../http/errors.ts';
 import { recordAuditEvent } from '../audit/record-audit-event.ts';
 import { registerDeviceFromWorkOrder } from '../devices/index.ts';
+import { recordSlaChange } from '../sla/index.ts';
 import { insertActivity } from './activity-repository.ts';
 import { auditView } from './audit-view.ts';
 import {
@@ -134,6 +135,7 @@ export async function createWorkOrder(
     });
     await enqueueOpenedForRepresentative(tx, row, customer.representativeId);
     await enqueueAssignedToTechnicians(tx, row, technicianIds);
+    await recordSlaChange(tx, actor, row.id);
     return {
       ...toWorkOrder(row, relatedIds),
       warnings: openOrders.map((order) => ({

@@ -10,6 +10,7 @@ import { and, asc, eq } from 'drizzle-orm';
 import type { Executor } from '../../db/database.ts';
 import type { Actor } from '../../http/access.ts';
 import { notFound } from '../../http/errors.ts';
+import { loadSlaSummaries } from '../sla/index.ts';
 import { findCustomer } from '../customers/index.ts';
 import { findDevice } from '../devices/index.ts';
 import { listActivities, toActivity } from './activity-repository.ts';
@@ -56,7 +57,7 @@ export async function getWorkOrder(
 ): Promise<WorkOrderDetail> {
   const row = await resolveWorkOrder(db, actor, ref);
   const statuses = await loadStatuses(db, actor.organizationId);
-  const [relatedIds, activities, customer, device, children, survivor] = await Promise.all([
+  const [relatedIds, activities, customer, device, children, survivor, slaSummaries] = await Promise.all([
     findRelatedIds(db, row.id),
     listActivities(db, actor.organizationId, row.id, { limit: 200 }),
     findCustomer(db, actor.organizationId, row.customerId),
@@ -68,10 +69,12 @@ export async function getWorkOrder(
       .orderBy(asc(workOrders.createdAt))
       .limit(200),
     row.mergedIntoId ? findCompanyWorkOrders(db, actor.organizationId, [row.mergedIntoId]) : [],
+    loadSlaSummaries(db, actor.organizationId, [row.id]),
   ]);
   const today = localDateAt(now);
   return {
     ...toListItem(row, statuses, relatedIds),
+    sla: slaSummaries.get(row.id) ?? null,
     customer: customer
       ? {
           id: customer.id,

@@ -99,3 +99,13 @@ export {
   PLANNABLE_PHASES,
   type PlanningOrder,
 } from './orders-for-planning.ts';
+
+// For the SLA module: the order's facts, status codes and the escalation effects.
+export {
+  escalateWorkOrder,
+  findVisibleSlaSubject,
+  listSlaSubjects,
+  listStatusCodes,
+  loadSlaSubject,
+  type SlaSubject,
+} from './sla-bridge.ts';

@@ -1,22 +1,34 @@
+import type { WorkOrderSlaSummary } from '@usta/contracts/sla';
 import type { ListWorkOrdersFullQuery, WorkOrderListItem } from '@usta/contracts/work-orders';
 import { and, type SQL, sql } from 'drizzle-orm';
 import type { Executor } from '../../db/database.ts';
 import type { Actor } from '../../http/access.ts';
 import { decodeCursor, encodeCursor } from '../../http/cursor.ts';
 import { AppError } from '../../http/errors.ts';
+import { loadSlaSummaries, slaDueCursorValue, slaDueSortExpression } from '../sla/index.ts';
 import { toListItem } from './present-work-order.ts';
 import { loadStatuses } from './settings-repository.ts';
 import { workOrders } from './tables.ts';
 import { buildWorkOrderFilter } from './work-order-filters.ts';
 import type { WorkOrderRow } from './work-order-repository.ts';
 
-type SortKey = 'createdAt' | 'updatedAt' | 'number' | 'priority' | 'requestedDate' | 'customerName';
+type SortKey =
+  | 'createdAt'
+  | 'updatedAt'
+  | 'number'
+  | 'priority'
+  | 'requestedDate'
+  | 'customerName'
+  | 'slaDue';
 
 /**
  * Each sortable column: its SQL expression, its SQL type for the cursor value, and how to read
  * the value from a row. Nullable columns sort through a sentinel so keyset comparison works.
  */
-const SORTS: Record<SortKey, { expr: SQL; type: SQL; value: (row: WorkOrderRow) => string }> = {
+const SORTS: Record<
+  SortKey,
+  { expr: SQL; type: SQL; value: (row: WorkOrderRow, sla?: WorkOrderSlaSummary | null) => string }
+> = {
   createdAt: {
     expr: sql`${workOrders.createdAt}`,
     type: sql`timestamptz`,
@@ -39,6 +51,15 @@ const SORTS: Record<SortKey, { expr: SQL; type: SQL; value: (row: WorkOrderRow) 
     expr: sql`coalesce(${workOrders.requestedDate}, '9999-12-31'::date)`,
     type: sql`date`,
     value: (r) => r.requestedDate ?? '9999-12-31',
+  },
+  // Due soonest: the stored SLA state's next due time (issue 4), orders without one last.
+  slaDue: {
+    // A getter: the SLA module's table is read when a query is built, not at import time.
+    get expr() {
+      return slaDueSortExpression(workOrders.id);
+    },
+    type: sql`timestamptz`,
+    value: (_r, sla) => slaDueCursorValue(sla),
   },
 };
 
@@ -87,8 +108,10 @@ export async function listWorkOrders(
   const limit = query.limit;
   const page = rows.slice(0, limit);
   const last = page.at(-1);
+  const sla = await loadSlaSummaries(db, actor.organizationId, page.map((row) => row.id));
   return {
-    items: page.map((row) => toListItem(row, statuses)),
-    nextCursor: rows.length > limit && last ? encodeCursor({ v: sort.value(last), id: last.id }) : null,
+    items: page.map((row) => ({ ...toListItem(row, statuses), sla: sla.get(row.id) ?? null })),
+    nextCursor:
+      rows.length > limit && last ? encodeCursor({ v: sort.value(last, sla.get(last.id)), id: last.id }) : null,
   };
 }

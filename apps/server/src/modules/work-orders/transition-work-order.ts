@@ -10,6 +10,7 @@ import type { Database } from '../../db/database.ts';
 import type { Actor } from '../../http/access.ts';
 import { AppError, notFound, versionConflict } from '../../http/errors.ts';
 import { recordAuditEvent } from '../audit/record-audit-event.ts';
+import { assertSlaAllowsClose, recordSlaChange } from '../sla/index.ts';
 import { insertActivity } from './activity-repository.ts';
 import { auditView } from './audit-view.ts';
 import { toAllowedTransition } from './present-work-order.ts';
@@ -56,6 +57,8 @@ export async function transitionWorkOrder(
     if (!check.ok) throw refuse(check.code, check.requiredPermission);
 
     const next = applyTransition(state, target.phase);
+    // A breached order closes only with a root cause and a CAPA (issue 4).
+    if (next.phase === 'closed') await assertSlaAllowsClose(tx, actor, id);
     const updated = await updateWorkOrderRow(tx, id, {
       status: target.code,
       phase: next.phase,
@@ -80,6 +83,7 @@ export async function transitionWorkOrder(
       before: auditView(row),
       after: auditView(updated),
     });
+    await recordSlaChange(tx, actor, id);
     return toWorkOrder(updated, await findRelatedIds(tx, id));
   });
 }

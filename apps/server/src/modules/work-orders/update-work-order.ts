@@ -4,6 +4,7 @@ import type { Database } from '../../db/database.ts';
 import type { Actor } from '../../http/access.ts';
 import { AppError, forbidden, notFound, versionConflict } from '../../http/errors.ts';
 import { recordAuditEvent } from '../audit/record-audit-event.ts';
+import { recordSlaChange } from '../sla/index.ts';
 import { insertActivity } from './activity-repository.ts';
 import { auditView } from './audit-view.ts';
 import {
@@ -109,6 +110,7 @@ export async function updateWorkOrder(
     });
     const added = row.technicianIds.filter((t) => !current.technicianIds.includes(t));
     await enqueueAssignedToTechnicians(tx, row, added);
+    if (row.priority !== current.priority) await recordSlaChange(tx, actor, id);
     return toWorkOrder(row, await findRelatedIds(tx, id));
   });
 }

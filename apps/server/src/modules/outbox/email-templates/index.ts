@@ -2,6 +2,7 @@ import type { Locale } from '@usta/contracts/common';
 import type { RenderedEmail } from './render-helpers.ts';
 import { renderVisitChangedForTechnician } from './visit-changed-for-technician.ts';
 import { renderVisitWindowForCustomer } from './visit-window-for-customer.ts';
+import { renderSlaEscalation } from './sla-escalation.ts';
 import { renderWorkOrderAssignedToTechnician } from './work-order-assigned-to-technician.ts';
 import { renderWorkOrderOpenedForRepresentative } from './work-order-opened-for-representative.ts';
 
@@ -11,6 +12,7 @@ export type { RenderedEmail } from './render-helpers.ts';
 const TEMPLATES = {
   work_order_opened_for_representative: renderWorkOrderOpenedForRepresentative,
   work_order_assigned_to_technician: renderWorkOrderAssignedToTechnician,
+  sla_escalation: renderSlaEscalation,
   visit_changed_for_technician: renderVisitChangedForTechnician,
   visit_window_for_customer: renderVisitWindowForCustomer,
 } satisfies Record<string, (locale: Locale, data: Record<string, unknown>) => RenderedEmail>;

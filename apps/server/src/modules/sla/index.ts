@@ -1,0 +1,22 @@
+/**
+ * Public entry of the SLA module. The work-orders module calls `recordSlaChange` in the
+ * transaction of every change that can move the clock (create, transition, edit, assignment,
+ * customer-visible note), `assertSlaAllowsClose` before an order closes, and reads the stored
+ * summaries for its list and detail (`loadSlaSummaries`, `slaDueSortExpression`).
+ */
+import type { Executor } from '../../db/database.ts';
+import type { Actor } from '../../http/access.ts';
+import { recomputeWorkOrderSla } from './recompute-order-sla.ts';
+
+export { assertSlaAllowsClose } from './close-guard.ts';
+export { type SlaEscalationWorker, startSlaEscalationWorker } from './escalation-worker.ts';
+export { loadSlaSummaries, slaDueCursorValue, slaDueSortExpression } from './order-summaries.ts';
+
+/** Recomputes the order's stored SLA state and its escalation schedule in the caller's transaction. */
+export async function recordSlaChange(
+  tx: Executor,
+  actor: Pick<Actor, 'organizationId'>,
+  workOrderId: string,
+) {
+  await recomputeWorkOrderSla(tx, actor.organizationId, workOrderId);
+}
