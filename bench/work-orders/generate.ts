@@ -151,9 +151,9 @@ await pool.query(
    ON CONFLICT (organization_id, year) DO UPDATE SET last_sequence = EXCLUDED.last_sequence`,
   [actor.organizationId, thisYear, offset + TOTAL],
 );
-await pool.query(`CREATE INDEX work_orders_search_idx ON work_orders
-  USING gin (usta_search_key("number" || ' ' || "complaint") gin_trgm_ops)`);
+await pool.query('CREATE INDEX work_orders_search_idx ON work_orders USING gin (search_key gin_trgm_ops)');
 console.log(`search index: ${((performance.now() - t1) / 1000).toFixed(1)} s`);
 await pool.query('VACUUM ANALYZE work_orders');
+await pool.query('ANALYZE customers; ANALYZE contacts; ANALYZE devices');
 console.log(`done in ${((performance.now() - t0) / 1000).toFixed(1)} s`);
 await usta.stop();

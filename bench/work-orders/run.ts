@@ -3,8 +3,11 @@
 //  2. POST /api/v1/work-orders throughput, 32 connections;
 //  3. EXPLAIN (ANALYZE, BUFFERS) of the list query exactly as the API builds it.
 //   npm run bench:work-orders            (BENCH_DATABASE_URL to point elsewhere)
+// BENCH_WORKERS=N runs the API as N processes on one port (cluster-server.ts); BENCH_SECONDS the
+// duration of each measured run; BENCH_ONLY=list|create one scenario. Every run records the CPU
+// the API processes, this database's PostgreSQL backends and the whole machine spent, per request.
 import { execSync, spawn } from 'node:child_process';
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { listWorkOrdersFullQuerySchema } from '@usta/contracts/work-orders';
@@ -17,6 +20,8 @@ import { benchActor, benchDatabaseUrl } from './bench-setup.ts';
 const root = path.resolve(import.meta.dirname, '../..');
 const DURATION = Number(process.env.BENCH_SECONDS ?? 20);
 const CONNECTIONS = 32;
+const WORKERS = Number(process.env.BENCH_WORKERS ?? 1);
+const ONLY = process.env.BENCH_ONLY ?? '';
 const { url: databaseUrl } = benchDatabaseUrl();
 
 /** Status filter + free text, as an agent types it: rotated so no single plan is cached hot. */
@@ -33,10 +38,12 @@ const LIST_QUERIES = [
 
 async function startServer() {
   const port = await findFreePort();
-  const child = spawn(process.execPath, ['--import', 'tsx', 'apps/server/src/main.ts'], {
+  const entry = WORKERS > 1 ? 'bench/work-orders/cluster-server.ts' : 'apps/server/src/main.ts';
+  const child = spawn(process.execPath, ['--import', 'tsx', entry], {
     cwd: root,
     env: {
       ...process.env,
+      BENCH_WORKERS: String(WORKERS),
       DATABASE_URL: databaseUrl,
       PORT: String(port),
       HOST: '127.0.0.1',
@@ -66,16 +73,63 @@ function percentile(sorted: number[], p: number): number {
   return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? Number.NaN;
 }
 
-/** CPU seconds the server process has used (user + system), from /proc. */
+const HZ = 100;
+const statFields = (pid: number | string) =>
+  readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]!.split(' ');
+
+/** CPU seconds (user + system) of the server process and all its descendants (cluster workers). */
 function cpuSeconds(pid: number): number {
-  const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]!.split(' ');
-  return (Number(fields[11]) + Number(fields[12])) / 100;
+  const parents = new Map<number, number>();
+  const ticks = new Map<number, number>();
+  for (const entry of readdirSync('/proc')) {
+    if (!/^\d+$/u.test(entry)) continue;
+    try {
+      const fields = statFields(entry);
+      parents.set(Number(entry), Number(fields[1]));
+      ticks.set(Number(entry), Number(fields[11]) + Number(fields[12]));
+    } catch {}
+  }
+  let total = 0;
+  for (const [candidate, own] of ticks) {
+    for (let p: number | undefined = candidate; p && p > 1; p = parents.get(p)) {
+      if (p === pid) {
+        total += own;
+        break;
+      }
+    }
+  }
+  return total / HZ;
+}
+
+/** CPU seconds of the PostgreSQL backends connected to the benchmark database. */
+function postgresCpuSeconds(): number {
+  let total = 0;
+  for (const entry of readdirSync('/proc')) {
+    if (!/^\d+$/u.test(entry)) continue;
+    try {
+      if (!readFileSync(`/proc/${entry}/cmdline`, 'utf8').includes('usta_bench_wo')) continue;
+      const fields = statFields(entry);
+      total += Number(fields[11]) + Number(fields[12]);
+    } catch {}
+  }
+  return total / HZ;
+}
+
+/** Busy and total jiffies of the whole machine (all cores), from /proc/stat. */
+function machineTicks(): { busy: number; total: number } {
+  const [, ...values] = readFileSync('/proc/stat', 'utf8').split('\n')[0]!.trim().split(/\s+/u);
+  const n = values.map(Number);
+  const idle = (n[3] ?? 0) + (n[4] ?? 0);
+  const total = n.slice(0, 8).reduce((a, b) => a + b, 0);
+  return { busy: total - idle, total };
 }
 
 const loadAverage = () => readFileSync('/proc/loadavg', 'utf8').split(' ').slice(0, 3).join(' ');
 
 async function load(options: autocannon.Options) {
   const cpuBefore = cpuSeconds(serverPid);
+  const pgBefore = postgresCpuSeconds();
+  const machineBefore = machineTicks();
   const loadBefore = loadAverage();
   const latencies: number[] = [];
   const statuses = new Map<number, number>();
@@ -90,7 +144,12 @@ async function load(options: autocannon.Options) {
     statuses.set(statusCode, (statuses.get(statusCode) ?? 0) + 1);
   });
   const result = await instance;
+  const cpuAfter = cpuSeconds(serverPid);
+  const pgAfter = postgresCpuSeconds();
+  const machineAfter = machineTicks();
   latencies.sort((a, b) => a - b);
+  const perRequest = (seconds: number) =>
+    Number(((seconds * 1000) / Math.max(1, latencies.length)).toFixed(2));
   return {
     requests: latencies.length,
     perSecond: latencies.length / Number(options.duration ?? DURATION),
@@ -101,7 +160,13 @@ async function load(options: autocannon.Options) {
     statuses: Object.fromEntries(statuses),
     errors: result.errors,
     timeouts: result.timeouts,
-    serverCpuMsPerRequest: ((cpuSeconds(serverPid) - cpuBefore) * 1000) / Math.max(1, latencies.length),
+    serverCpuMsPerRequest: perRequest(cpuAfter - cpuBefore),
+    postgresCpuMsPerRequest: perRequest(pgAfter - pgBefore),
+    machineCpuMsPerRequest: perRequest((machineAfter.busy - machineBefore.busy) / HZ),
+    machineBusyPercent: Math.round(
+      (100 * (machineAfter.busy - machineBefore.busy)) /
+        Math.max(1, machineAfter.total - machineBefore.total),
+    ),
     loadAverage: { before: loadBefore, after: loadAverage() },
   };
 }
@@ -125,69 +190,89 @@ const customerIds = (
 ).rows.map((r) => r.customer_id);
 
 let next = 0;
+const listRequest = [
+  {
+    setupRequest: (req: autocannon.Request) => ({
+      ...req,
+      path: `/api/v1/work-orders?${LIST_QUERIES[next++ % 8]}`,
+    }),
+  },
+];
+const skip = (scenario: string) => ONLY !== '' && ONLY !== scenario;
 // Warm-up: the first requests compile plans and fill caches; not measured.
-await load({
-  url: server.url,
-  headers,
-  duration: 3,
-  requests: [
-    { setupRequest: (req) => ({ ...req, path: `/api/v1/work-orders?${LIST_QUERIES[next++ % 8]}` }) },
-  ],
-} as autocannon.Options).catch(() => undefined);
-const list = await load({
-  url: server.url,
-  headers,
-  requests: [
-    { setupRequest: (req) => ({ ...req, path: `/api/v1/work-orders?${LIST_QUERIES[next++ % 8]}` }) },
-  ],
-});
+await load({ url: server.url, headers, duration: 3, requests: listRequest } as autocannon.Options).catch(
+  () => undefined,
+);
+const list = skip('list') ? null : await load({ url: server.url, headers, requests: listRequest });
 console.log('list', list);
 // The same list from one client at a time: the latency of a request that does not queue.
-const listSingle = await load({
-  url: server.url,
-  headers,
-  connections: 1,
-  duration: 10,
-  requests: [
-    { setupRequest: (req) => ({ ...req, path: `/api/v1/work-orders?${LIST_QUERIES[next++ % 8]}` }) },
-  ],
-});
+const listSingle = skip('list')
+  ? null
+  : await load({ url: server.url, headers, connections: 1, duration: 10, requests: listRequest });
 console.log('list, one connection', listSingle);
+// The tab bar without filters (maintained counts), 32 connections.
+const tabCounts = skip('counts')
+  ? null
+  : await load({
+      url: server.url,
+      headers,
+      duration: Math.min(DURATION, 10),
+      requests: [{ path: '/api/v1/work-orders/counts' }],
+    });
+console.log('tab counts', tabCounts);
 
-const create = await load({
-  url: server.url,
-  headers,
-  method: 'POST',
-  requests: [
-    {
-      setupRequest: (req) => ({
-        ...req,
-        method: 'POST',
-        path: '/api/v1/work-orders',
-        body: JSON.stringify({
-          customerId: customerIds[next++ % customerIds.length],
-          channel: 'phone',
-          type: 'fault',
-          complaint: 'Kombi sıcak su vermiyor (bench)',
-          impact: 'medium',
-          urgency: 'high',
-        }),
-      }),
-    },
-  ],
-});
+const create = skip('create')
+  ? null
+  : await load({
+      url: server.url,
+      headers,
+      method: 'POST',
+      requests: [
+        {
+          setupRequest: (req) => ({
+            ...req,
+            method: 'POST',
+            path: '/api/v1/work-orders',
+            body: JSON.stringify({
+              customerId: customerIds[next++ % customerIds.length],
+              channel: 'phone',
+              type: 'fault',
+              complaint: 'Kombi sıcak su vermiyor (bench)',
+              impact: 'medium',
+              urgency: 'high',
+            }),
+          }),
+        },
+      ],
+    });
 console.log('create', create);
 await server.stop();
 
-const explain = async (query: Record<string, string>) => {
-  const { query: built } = await buildListQuery(db, actor, listWorkOrdersFullQuerySchema.parse(query));
-  const { sql, params } = built.toSQL();
+const explain = async (query: Record<string, string>, windowed = false) => {
+  const { sql, params } = await buildListQuery(
+    db,
+    actor,
+    listWorkOrdersFullQuerySchema.parse(query),
+    windowed,
+  );
   const { rows } = await pool.query<{ 'QUERY PLAN': string }>(`EXPLAIN (ANALYZE, BUFFERS) ${sql}`, params);
   return { sql, plan: rows.map((r) => r['QUERY PLAN']).join('\n') };
 };
 const plans = [
-  { label: 'status=to_plan&q=kombi', ...(await explain({ status: 'to_plan', q: 'kombi' })) },
-  { label: 'status=new&q=Ayşe (customer name)', ...(await explain({ status: 'new', q: 'Ayşe' })) },
+  { label: 'windowed: status=to_plan&q=kombi', ...(await explain({ status: 'to_plan', q: 'kombi' }, true)) },
+  {
+    label: 'windowed: status=waiting_parts&q=bakım',
+    ...(await explain({ status: 'waiting_parts', q: 'bakım' }, true)),
+  },
+  {
+    label: 'windowed: status=new&q=Ayşe (customer name)',
+    ...(await explain({ status: 'new', q: 'Ayşe' }, true)),
+  },
+  {
+    label: 'plain: status=waiting_parts&q=bakım',
+    ...(await explain({ status: 'waiting_parts', q: 'bakım' })),
+  },
+  { label: 'plain, rare term: status=closed&q=zzzq', ...(await explain({ status: 'closed', q: 'zzzq' })) },
 ];
 const counterPlan = (
   await pool.query<{ 'QUERY PLAN': string }>(
@@ -214,20 +299,23 @@ const machine = {
 };
 const result = {
   date: new Date().toISOString(),
+  apiProcesses: WORKERS,
   machine,
   workOrders: counts[0]!.n,
   durationSeconds: DURATION,
   connections: CONNECTIONS,
   list,
   listSingle,
+  tabCounts,
   create,
   plans,
   counterPlan,
 };
-writeFileSync(path.join(root, 'bench/results/work-orders.json'), `${JSON.stringify(result, null, 2)}\n`);
+const file = `bench/results/work-orders${WORKERS > 1 ? `-${WORKERS}-processes` : ''}${ONLY ? `-${ONLY}` : ''}.json`;
+writeFileSync(path.join(root, file), `${JSON.stringify(result, null, 2)}\n`);
 console.log(
   JSON.stringify({
-    list: { p95: list.p95, perSecond: list.perSecond },
-    create: { perSecond: create.perSecond },
+    list: list && { p95: list.p95, perSecond: list.perSecond },
+    create: create && { perSecond: create.perSecond },
   }),
 );

@@ -1,10 +1,11 @@
 import { isPermission, permissionsOf } from '@usta/core/access';
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import type { Database } from '../db/database.ts';
-import { findSessionUser } from '../modules/auth/session-repository.ts';
+import { findSessionUser, type SessionUser } from '../modules/auth/session-repository.ts';
 import type { TokenService } from '../modules/auth/tokens.ts';
 import type { Access, Actor, AuthContext } from './access.ts';
 import { AppError } from './errors.ts';
+import { SESSION_CACHE_MS, SessionCache, tokenExpiry } from './session-cache.ts';
 
 export const API_PREFIX = '/api/v1/';
 
@@ -18,6 +19,8 @@ declare module 'fastify' {
   interface FastifyInstance {
     /** Every /api/v1 route with its declared access, for the permission matrix test. */
     routeTable: RouteEntry[];
+    /** Recently checked sessions of this process (see SessionCache). */
+    sessionCache: SessionCache;
   }
 }
 
@@ -25,10 +28,17 @@ declare module 'fastify' {
  * Deny by default. Every /api/v1 route must declare its access; the check runs in onRequest,
  * before the body is even parsed, so an unauthorised caller learns nothing about the schema.
  */
-export function registerAuthentication(app: FastifyInstance, db: Database, tokens: TokenService): void {
+export function registerAuthentication(
+  app: FastifyInstance,
+  db: Database,
+  tokens: TokenService,
+  sessionCacheMs = SESSION_CACHE_MS,
+): void {
   app.decorateRequest('auth', null);
   const routeTable: RouteEntry[] = [];
   app.decorate('routeTable', routeTable);
+  const cache = new SessionCache(sessionCacheMs);
+  app.decorate('sessionCache', cache);
 
   app.addHook('onRoute', (route) => {
     if (!route.url.startsWith(API_PREFIX)) return;
@@ -45,25 +55,52 @@ export function registerAuthentication(app: FastifyInstance, db: Database, token
   app.addHook('onRequest', async (request) => {
     const access = request.routeOptions.config?.access;
     if (!access || 'public' in access) return;
-    request.auth = await authenticate(request, db, tokens);
+    request.auth = await authenticate(request, db, tokens, cache);
     if (!isAllowed(access, request.auth)) throw new AppError('FORBIDDEN');
   });
+
+  // A write that can end a session or change who a user is (logout, refresh, deactivation,
+  // roles, password, locale) empties this process's cache before its answer leaves, so the
+  // caller's next request is checked against the database (docs/decisions/0005).
+  app.addHook('onSend', async (request, _reply, payload) => {
+    if (request.method !== 'GET' && request.method !== 'HEAD' && SESSION_WRITES.test(request.url)) {
+      cache.clear();
+    }
+    return payload;
+  });
 }
+
+/** Routes whose writes may revoke a session or change a user's roles, locale or status. */
+const SESSION_WRITES = /^\/api\/v1\/(auth|me|users|organizations)(\/|\?|$)/u;
 
 async function authenticate(
   request: FastifyRequest,
   db: Database,
   tokens: TokenService,
+  cache: SessionCache,
 ): Promise<AuthContext> {
   const header = request.headers.authorization;
   if (!header?.startsWith('Bearer ')) throw new AppError('UNAUTHENTICATED');
-  const claims = await tokens.verifyAccess(header.slice(7).trim());
+  const token = header.slice(7).trim();
+  const now = Date.now();
+  const cached = cache.get(token, now);
+  if (cached) return cached;
+  const claims = await tokens.verifyAccess(token);
   if (!claims) throw new AppError('UNAUTHENTICATED');
-  // Checked on every request, so deactivation and logout take effect at once, not at token expiry.
+  const generation = cache.generation;
+  // Checked against the database at most every SESSION_CACHE_MS per token (and at once after a
+  // session-changing write in this process), so deactivation and logout take effect within that
+  // bound, not at token expiry.
   const session = await findSessionUser(db, claims.sessionId);
   if (!session || session.sessionRevokedAt || !session.active || session.userId !== claims.userId) {
     throw new AppError('SESSION_ENDED');
   }
+  const auth = toAuthContext(session);
+  cache.set(token, auth, tokenExpiry(token), generation, now);
+  return auth;
+}
+
+function toAuthContext(session: SessionUser): AuthContext {
   return {
     userId: session.userId,
     organizationId: session.organizationId,

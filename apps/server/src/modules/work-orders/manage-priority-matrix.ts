@@ -4,6 +4,7 @@ import type { Database, Executor } from '../../db/database.ts';
 import type { Actor } from '../../http/access.ts';
 import { recordAuditEvent } from '../audit/record-audit-event.ts';
 import { ensureSettings, lockSettings, updateSettings } from './settings-repository.ts';
+import { forgetWorkOrderConfig } from './status-cache.ts';
 
 export async function getPriorityMatrix(db: Executor, actor: Actor) {
   const settings = await ensureSettings(db, actor.organizationId);
@@ -12,7 +13,7 @@ export async function getPriorityMatrix(db: Executor, actor: Actor) {
 
 /** Impact × urgency → priority for new orders and edits; existing priorities are not recomputed. */
 export async function replacePriorityMatrix(db: Database, actor: Actor, matrix: PriorityMatrixBody) {
-  return db.transaction(async (tx) => {
+  const result = await db.transaction(async (tx) => {
     const settings = await lockSettings(tx, actor.organizationId);
     await updateSettings(tx, actor.organizationId, {
       priorityMatrix: matrix,
@@ -27,4 +28,7 @@ export async function replacePriorityMatrix(db: Database, actor: Actor, matrix: 
     });
     return matrix;
   });
+  // Committed: this process reads the new list at once (status-cache.ts).
+  forgetWorkOrderConfig();
+  return result;
 }

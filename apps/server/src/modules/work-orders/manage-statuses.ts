@@ -12,6 +12,7 @@ import {
   updateSettings,
   upsertStatus,
 } from './settings-repository.ts';
+import { forgetWorkOrderConfig } from './status-cache.ts';
 import { workOrders } from './tables.ts';
 
 export async function listStatuses(db: Executor, actor: Actor) {
@@ -29,7 +30,7 @@ export async function replaceStatuses(
   actor: Actor,
   input: { statuses: WorkOrderStatusDefinitionBody[]; version?: number | undefined },
 ) {
-  return db.transaction(async (tx) => {
+  const result = await db.transaction(async (tx) => {
     const settings = await lockSettings(tx, actor.organizationId);
     const before = await loadStatuses(tx, actor.organizationId);
     if (input.version !== undefined && input.version !== settings.statusesVersion) {
@@ -65,4 +66,7 @@ export async function replaceStatuses(
     });
     return { items, version };
   });
+  // Committed: this process reads the new list at once (status-cache.ts).
+  forgetWorkOrderConfig();
+  return result;
 }

@@ -119,6 +119,15 @@ export const workOrders = pgTable(
     createdBy: uuid('created_by'),
     closedAt: timestamp('closed_at', { withTimezone: true }),
     version: integer('version').notNull().default(1),
+    /**
+     * The free-text key of number, complaint and the customer's name as recorded on the order,
+     * computed once per write: the list's filter compares this column instead of normalising
+     * every scanned row, and finds customer names without asking the customers module
+     * (bench/results/work-orders.md).
+     */
+    searchKey: text('search_key').generatedAlwaysAs(
+      sql`usta_search_key("number" || ' ' || "complaint" || ' ' || "customer_name")`,
+    ),
     ...timestamps(),
   },
   (t) => [
@@ -130,6 +139,22 @@ export const workOrders = pgTable(
     index('work_orders_parent_idx').on(t.organizationId, t.parentId),
     index('work_orders_technicians_idx').using('gin', t.technicianIds),
   ],
+);
+
+/**
+ * Orders per (company, status, phase), kept by a statement trigger on work_orders in the writing
+ * transaction (migration work_orders_status_counts): the unfiltered tab bar reads these few rows
+ * instead of counting a million orders.
+ */
+export const workOrderStatusCounts = pgTable(
+  'work_order_status_counts',
+  {
+    organizationId: uuid('organization_id').notNull(),
+    status: text('status').notNull(),
+    phase: text('phase').notNull(),
+    n: integer('n').notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.organizationId, t.status, t.phase] })],
 );
 
 /** "Related" links, stored once per pair with the smaller id first. */

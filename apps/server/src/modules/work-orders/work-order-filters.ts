@@ -1,5 +1,5 @@
 import type { ListWorkOrdersFullQuery } from '@usta/contracts/work-orders';
-import { escapeLikePattern, searchTerms } from '@usta/core/text';
+import { escapeLikePattern, parseCustomerSearch, searchTerms } from '@usta/core/text';
 import { formatWorkOrderNumber, parseWorkOrderNumber } from '@usta/core/work-orders';
 import { and, eq, gte, inArray, lt, lte, or, type SQL, sql } from 'drizzle-orm';
 import type { Executor } from '../../db/database.ts';
@@ -11,12 +11,14 @@ import { visibleTo } from './work-order-repository.ts';
 export type WorkOrderFilter = Omit<ListWorkOrdersFullQuery, 'cursor' | 'limit' | 'sort'>;
 
 const FINISHED = sql`('closed', 'cancelled')`;
-const searchable = sql`usta_search_key(${workOrders.number} || ' ' || ${workOrders.complaint})`;
+/** The stored usta_search_key(number || ' ' || complaint), trigram-indexed (tables.ts). */
+const searchable = workOrders.searchKey;
 
 /**
  * The WHERE clause of the list and of the tab counts: the row rule first, then every filter.
- * Free text matches the number and complaint (every word, Turkish-aware, through the trigram
- * index) or the customer's name and phone (the customers module answers which customers).
+ * Free text matches the number, complaint and customer name (every word, Turkish-aware, through
+ * the stored search key and its trigram index) or, for a phone, tax number or e-mail, the
+ * customers the customers module finds.
  */
 export async function buildWorkOrderFilter(
   db: Executor,
@@ -73,7 +75,12 @@ async function freeText(db: Executor, actor: Actor, q: string): Promise<SQL> {
   const parts = parseWorkOrderNumber(q);
   if (parts)
     alternatives.push(eq(workOrders.number, formatWorkOrderNumber(parts.prefix, parts.year, parts.sequence)));
-  const customerIds = await findCustomerIdsMatching(db, actor.organizationId, q);
-  if (customerIds.length > 0) alternatives.push(inArray(workOrders.customerId, customerIds));
+  // Names are in the order's own search key (the customer's name as recorded on it); only what
+  // the order does not carry — a phone, tax number or e-mail — needs the customers module.
+  const search = parseCustomerSearch(q);
+  if (search.phoneDigits || search.taxNumberPrefix || search.email) {
+    const customerIds = await findCustomerIdsMatching(db, actor.organizationId, q);
+    if (customerIds.length > 0) alternatives.push(inArray(workOrders.customerId, customerIds));
+  }
   return alternatives.length > 0 ? or(...alternatives)! : sql`false`;
 }
