@@ -31,6 +31,8 @@ export default defineConfig({
               name: 'mantine',
               test: /node_modules[\\/](@mantine|@floating-ui|react-remove-scroll|react-transition-group)/,
             },
+            // Leaflet is only fetched by the planning pages' map (a lazy chunk), never up front.
+            { name: 'leaflet', test: /node_modules[\\/]leaflet[\\/]/ },
             { name: 'vendor', test: /node_modules/ },
           ],
         },

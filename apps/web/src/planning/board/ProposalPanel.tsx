@@ -87,12 +87,24 @@ export function ProposalPanel({
           />
         </Table.Tbody>
       </Table>
-      <Text fz="sm" mb="sm" c={savedKm >= 0 ? 'teal' : 'red'} fw={600} data-testid="proposal-saving">
+      <Text
+        fz="sm"
+        mb="sm"
+        c={savedKm >= 0 || proposal.after.visits > proposal.before.visits ? 'teal' : 'red'}
+        fw={600}
+        data-testid="proposal-saving"
+      >
         {!changed
           ? t('planning.optimise.noChange')
-          : savedKm >= 0
-            ? t('planning.optimise.saved', { km: km(savedKm), minutes: min(savedMin) })
-            : t('planning.optimise.worse', { km: km(-savedKm) })}
+          : proposal.after.visits > proposal.before.visits
+            ? t('planning.optimise.placedMore', {
+                count: proposal.after.visits - proposal.before.visits,
+                before: km(proposal.before.distanceKm),
+                after: km(proposal.after.distanceKm),
+              })
+            : savedKm >= 0
+              ? t('planning.optimise.saved', { km: km(savedKm), minutes: min(savedMin) })
+              : t('planning.optimise.worse', { km: km(-savedKm) })}
       </Text>
 
       <Table striped fz="xs" verticalSpacing={4} data-testid="proposal-routes">

@@ -26,7 +26,12 @@ export function Timeline({ board, frame, drag, onHoverTechnician, onVisitAction 
   const { t } = useTranslation();
   const hours = hoursOf(frame);
   return (
-    <div className={classes.timeline} data-testid="board-timeline">
+    <div
+      className={classes.timeline}
+      data-testid="board-timeline"
+      data-start-min={frame.startMin}
+      data-end-min={frame.endMin}
+    >
       <div className={classes.headerRow}>
         <div className={classes.label}>
           <Text fz="xs" fw={600} c="dimmed" lh="18px">

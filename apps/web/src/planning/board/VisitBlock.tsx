@@ -1,4 +1,4 @@
-import { Menu, Text } from '@mantine/core';
+import { Menu } from '@mantine/core';
 import { IconCheck, IconExternalLink, IconPin, IconPinnedOff, IconX } from '@tabler/icons-react';
 import { useNavigate } from '@tanstack/react-router';
 import type { VisitWithOrder } from '@usta/contracts/planning';
@@ -93,13 +93,11 @@ export function VisitBlock({
             data-status={visit.status}
             data-position={position}
           >
-            <Text span fz={11} fw={700}>
-              {position}. {visit.pinned && <IconPin size={10} style={{ verticalAlign: -1 }} />}
+            <span className={classes.visitLine} style={{ fontWeight: 700 }}>
+              {position} · {visit.pinned && <IconPin size={10} style={{ verticalAlign: -1 }} />}
               {visit.workOrder.number.replace(/^[A-Z]+-\d{4}-0*/u, '#')}
-            </Text>{' '}
-            <Text span fz={11}>
-              {visit.workOrder.customerName}
-            </Text>
+            </span>
+            <span className={classes.visitLine}>{visit.workOrder.customerName}</span>
           </button>
         </Menu.Target>
         <Menu.Dropdown>

@@ -146,7 +146,7 @@ function PlanDay({ day, locale }: { day: TechnicianPlan['days'][number]; locale:
             <Table.Tr>
               <Table.Th w={40}>{t('planning.plan.order')}</Table.Th>
               <Table.Th w={110}>{t('planning.plan.time')}</Table.Th>
-              <Table.Th w={150}>{t('planning.plan.workOrder')}</Table.Th>
+              <Table.Th w={210}>{t('planning.plan.workOrder')}</Table.Th>
               <Table.Th>{t('planning.plan.customer')}</Table.Th>
               <Table.Th>{t('planning.plan.address')}</Table.Th>
               <Table.Th w={110}>{t('planning.plan.window')}</Table.Th>
@@ -162,7 +162,7 @@ function PlanDay({ day, locale }: { day: TechnicianPlan['days'][number]; locale:
                   {visit.pinned && <IconPin size={12} style={{ marginLeft: 4 }} />}
                 </Table.Td>
                 <Table.Td>
-                  <Group gap={6} wrap="nowrap">
+                  <Group gap={6} wrap="nowrap" style={{ whiteSpace: 'nowrap' }}>
                     <PriorityBadge priority={visit.workOrder.priority} size="xs" />
                     <AnchorLink
                       to="/work-orders/$workOrderId"
