@@ -151,7 +151,7 @@ export const putTechnicianBodySchema = z.strictObject({
     .array(technicianSkillSchema)
     .max(100)
     .refine((list) => new Set(list.map((s) => s.skillId)).size === list.length, { message: 'duplicate_id' }),
-  regions: z.array(regionSchema).max(200),
+  regions: z.array(regionSchema).max(200).default([]),
   startLocation: geoPointSchema.nullable(),
   endLocation: geoPointSchema.nullable().default(null),
   calendarId: z.uuid().nullable().default(null),

@@ -72,6 +72,7 @@ export async function buildWorld(usta: TestUsta) {
     profile({ skills: [{ skillId: skill.id, level: 1 }] }),
   );
   const kadikoy = await makeCustomer(usta, desk, 'Ayşe Güneş', {
+    emails: ['ayse@example.com'],
     addresses: [{ province: 'İstanbul', district: 'Kadıköy', line: 'Moda Cad. 1' }],
   });
   const besiktas = await makeCustomer(usta, desk, 'Boğaziçi Otel', {

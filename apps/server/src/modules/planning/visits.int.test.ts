@@ -21,7 +21,7 @@ const visit = (workOrderId: string, technicianId: string, from: string, to: stri
 });
 
 describe('visits', () => {
-  it('plans a visit, e-mails the technician, and refuses an overlapping one (409)', async () => {
+  it('plans a visit, e-mails the technician and the customer, and refuses an overlapping one (409)', async () => {
     const a = await world.order(world.kadikoy.id);
     const b = await world.order(world.kadikoy.id);
     const created = await call(
@@ -40,7 +40,10 @@ describe('visits', () => {
       `SELECT template FROM outbox_messages WHERE dedupe_key LIKE $1 ORDER BY template`,
       [`visit:${created.json().id}:%`],
     );
-    expect(outbox.rows.map((r) => r.template)).toEqual(['visit_changed_for_technician']);
+    expect(outbox.rows.map((r) => r.template)).toEqual([
+      'visit_changed_for_technician',
+      'visit_window_for_customer',
+    ]);
 
     const overlapping = await call(
       usta,
@@ -171,6 +174,14 @@ describe('visits', () => {
       version: 1,
     });
     expect(moved.version).toBe(2);
+    const outbox = await usta.db.$client.query(
+      `SELECT template, recipient FROM outbox_messages WHERE dedupe_key LIKE $1 ORDER BY template`,
+      [`visit:${created.id}:v2:%`],
+    );
+    expect(outbox.rows).toEqual([
+      { template: 'visit_changed_for_technician', recipient: 'teknisyen1@demo.usta' },
+      { template: 'visit_window_for_customer', recipient: 'ayse@example.com' },
+    ]);
     const stale = await call(usta, PLANNER, 'PATCH', `/api/v1/visits/${created.id}`, {
       pinned: true,
       version: 1,

@@ -3,6 +3,7 @@ import type { WorkOrderState } from '@usta/core/work-orders';
 import { and, eq, inArray, or, type SQL, sql } from 'drizzle-orm';
 import type { Executor } from '../../db/database.ts';
 import type { Actor } from '../../http/access.ts';
+import { authorisedCustomerCondition } from '../planning/index.ts';
 import { workOrderLinks, workOrders } from './tables.ts';
 
 export type WorkOrderRow = typeof workOrders.$inferSelect;
@@ -16,7 +17,12 @@ export type WorkOrderInsert = typeof workOrders.$inferInsert;
 export function visibleTo(actor: Pick<Actor, 'organizationId' | 'userId' | 'permissions'>): SQL {
   const ownCompany = eq(workOrders.organizationId, actor.organizationId);
   if (actor.permissions.has('work_order:read_all')) return ownCompany;
-  return and(ownCompany, sql`${actor.userId}::uuid = ANY(${workOrders.technicianIds})`)!;
+  return and(
+    ownCompany,
+    sql`${actor.userId}::uuid = ANY(${workOrders.technicianIds})`,
+    // …and, when their planning profile names authorised customers, only those customers' orders.
+    authorisedCustomerCondition(actor, workOrders.customerId),
+  )!;
 }
 
 export function toWorkOrder(row: WorkOrderRow, relatedIds: string[] = []): WorkOrder {
