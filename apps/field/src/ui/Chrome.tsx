@@ -4,6 +4,7 @@ import { formatTime, t } from '../i18n.ts';
 import { type SyncState, subscribeSync, syncNow, syncState } from '../sync/engine.ts';
 import type { Session } from '../types.ts';
 import { navigate } from './App.tsx';
+import { Icon } from './Icon.tsx';
 
 export function useSync(): SyncState {
   return useSyncExternalStore(subscribeSync, syncState);
@@ -28,10 +29,10 @@ export function SyncBadge() {
       onClick={() => void syncNow()}
       aria-label={t('sync.retry')}
     >
+      <Icon name="sync" size={18} />
       <span className="count">{waiting}</span>
-      <span>
-        {label}
-        <br />
+      <span className="badge-text">
+        <span>{label}</span>
         <small data-testid="sync-last">
           {sync.lastSyncAt ? t('sync.last', { time: formatTime(sync.lastSyncAt) }) : t('sync.never')}
         </small>
@@ -87,8 +88,14 @@ export function TopBar({ title, back, children }: { title: string; back?: string
   return (
     <header className="top">
       {back !== undefined && (
-        <button type="button" className="link" onClick={() => navigate(back)} data-testid="back">
-          ‹ {t('job.back')}
+        <button
+          type="button"
+          className="link back"
+          onClick={() => navigate(back)}
+          data-testid="back"
+          aria-label={t('job.back')}
+        >
+          ‹
         </button>
       )}
       <h1>{title}</h1>

@@ -4,6 +4,7 @@ import { t } from '../i18n.ts';
 import type { LocalJob } from '../sync/local.ts';
 import { enqueue } from '../sync/queue.ts';
 import { useSync } from './Chrome.tsx';
+import { Icon } from './Icon.tsx';
 import { clearCanvas, SignaturePad } from './SignaturePad.tsx';
 
 /** Where the customer's phone confirms the job with the token (served by the API). */
@@ -40,8 +41,11 @@ export function ConfirmTab({ job }: { job: LocalJob }) {
       <div className="section-title">{t('confirm.signature')}</div>
       {job.signature ? (
         <div className="card" data-testid="signature-saved">
-          ✔ {t('confirm.saved', { name: job.signature.signerName })}{' '}
-          {job.signature.pending && <span className="pill pending">⏳</span>}
+          <span className="row">
+            <Icon name="check" />{' '}
+            <span className="grow">{t('confirm.saved', { name: job.signature.signerName })}</span>
+            {job.signature.pending && <span className="pill pending">{t('common.waiting')}</span>}
+          </span>
         </div>
       ) : (
         <div className="card">
@@ -59,7 +63,7 @@ export function ConfirmTab({ job }: { job: LocalJob }) {
           <div className="row">
             <button
               type="button"
-              className="btn secondary grow"
+              className="btn secondary small"
               onClick={() => {
                 clearCanvas(pad.current);
                 setImage(null);

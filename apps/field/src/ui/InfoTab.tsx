@@ -1,5 +1,6 @@
 import { formatDate, getLocale, t } from '../i18n.ts';
 import type { LocalJob } from '../sync/local.ts';
+import { Icon } from './Icon.tsx';
 
 function mapsLink(address: NonNullable<LocalJob['order']['address']>): string {
   // geo: opens the phone's maps app on Android; iOS handles the maps.apple.com link.
@@ -35,13 +36,13 @@ export function InfoTab({ job }: { job: LocalJob }) {
         )}
         {order.address && (
           <a className="tap" href={mapsLink(order.address)} data-testid="job-address">
-            <span aria-hidden="true">📍</span>
+            <Icon name="pin" />
             <span>{order.address.text}</span>
           </a>
         )}
         {phone && (
           <a className="tap" href={`tel:${phone.replace(/[^\d+]/g, '')}`} data-testid="job-phone">
-            <span aria-hidden="true">📞</span>
+            <Icon name="phone" />
             <span>
               {order.contact?.name ?? order.customer.name} · {phone}
             </span>

@@ -1,7 +1,7 @@
 import type { FieldStatusStep } from '@usta/contracts/sync';
 import { useState } from 'react';
 import { db } from '../db.ts';
-import { t } from '../i18n.ts';
+import { getLocale, t } from '../i18n.ts';
 import { useLive } from '../live.ts';
 import { localJob } from '../sync/local.ts';
 import { enqueue } from '../sync/queue.ts';
@@ -9,17 +9,18 @@ import type { Session } from '../types.ts';
 import { navigate } from './App.tsx';
 import { Banners, TopBar } from './Chrome.tsx';
 import { ConfirmTab } from './ConfirmTab.tsx';
+import { Icon } from './Icon.tsx';
 import { InfoTab } from './InfoTab.tsx';
 import { PartsTab } from './PartsTab.tsx';
 import { PhotosTab } from './PhotosTab.tsx';
 import { WorkTab } from './WorkTab.tsx';
 
 const TABS = [
-  { id: 'info', icon: 'ℹ', label: 'job.tabs.info' },
-  { id: 'work', icon: '✎', label: 'job.tabs.work' },
-  { id: 'parts', icon: '⚙', label: 'job.tabs.parts' },
-  { id: 'photos', icon: '📷', label: 'job.tabs.photos' },
-  { id: 'confirm', icon: '✍', label: 'job.tabs.confirm' },
+  { id: 'info', label: 'job.tabs.info' },
+  { id: 'work', label: 'job.tabs.work' },
+  { id: 'parts', label: 'job.tabs.parts' },
+  { id: 'photos', label: 'job.tabs.photos' },
+  { id: 'confirm', label: 'job.tabs.confirm' },
 ] as const;
 
 export function Job({ id, tab, session }: { id: string; tab: string; session: Session }) {
@@ -67,9 +68,7 @@ export function Job({ id, tab, session }: { id: string; tab: string; session: Se
             data-testid={`tab-${x.id}`}
             onClick={() => navigate(`/job/${id}/${x.id}`)}
           >
-            <span className="icon" aria-hidden="true">
-              {x.icon}
-            </span>
+            <Icon name={x.id} />
             {t(x.label)}
           </button>
         ))}
@@ -96,37 +95,35 @@ function StatusAction({ job }: { job: ReturnType<typeof localJob> }) {
     }
   };
 
-  if (!step) {
-    return done ? (
-      <div className="actions">
-        <div className="pill ok center" data-testid="status-done" style={{ padding: 10 }}>
-          {t(`step.done.${done}`)}
-        </div>
-      </div>
-    ) : null;
-  }
+  if (!step && !done) return null;
   return (
     <div className="actions">
-      {done && (
-        <div className="muted center" data-testid="status-current">
-          {t(`step.done.${done}`)}
-        </div>
+      <div className="row spread status-line">
+        <span data-testid={step ? 'status-current' : 'status-done'} className={done ? 'pill ok' : 'muted'}>
+          {done ? t(`step.done.${done}`) : job.order.statusInfo[getLocale() === 'tr' ? 'nameTr' : 'nameEn']}
+        </span>
+        {step === 'arrived' && 'geolocation' in navigator && (
+          <label className="check">
+            <input
+              type="checkbox"
+              checked={withLocation}
+              onChange={(e) => setWithLocation(e.target.checked)}
+            />
+            {t('step.location')}
+          </label>
+        )}
+      </div>
+      {step && (
+        <button
+          type="button"
+          className="btn"
+          disabled={busy}
+          data-testid={`step-${step}`}
+          onClick={() => void report(step)}
+        >
+          {t(`step.${step}`)}
+        </button>
       )}
-      {step === 'arrived' && 'geolocation' in navigator && (
-        <label className="check">
-          <input type="checkbox" checked={withLocation} onChange={(e) => setWithLocation(e.target.checked)} />
-          {t('step.location')}
-        </label>
-      )}
-      <button
-        type="button"
-        className="btn"
-        disabled={busy}
-        data-testid={`step-${step}`}
-        onClick={() => void report(step)}
-      >
-        {t(`step.${step}`)}
-      </button>
     </div>
   );
 }

@@ -5,6 +5,7 @@ import { t } from '../i18n.ts';
 import { useLive } from '../live.ts';
 import { type LocalJob, vanLeft } from '../sync/local.ts';
 import { enqueue } from '../sync/queue.ts';
+import { Icon } from './Icon.tsx';
 
 export function PartsTab({ job }: { job: LocalJob }) {
   const data = useLive(async () => {
@@ -36,7 +37,7 @@ export function PartsTab({ job }: { job: LocalJob }) {
                   {p.name} × {p.quantity}
                   {p.serialNumber && <div className="muted">S/N {p.serialNumber}</div>}
                 </span>
-                {p.pending && <span className="pill pending">⏳</span>}
+                {p.pending && <span className="pill pending">{t('common.waiting')}</span>}
               </li>
             ))}
           </ul>
@@ -76,7 +77,7 @@ export function PartsTab({ job }: { job: LocalJob }) {
                       {l.itemCode} · {t('parts.left', { qty: data?.left.get(l.itemId) ?? l.quantity })}
                     </div>
                   </span>
-                  <span aria-hidden="true">＋</span>
+                  <Icon name="plus" />
                 </button>
               </li>
             ))}
@@ -151,7 +152,7 @@ function PartForm({
       )}
       <div className="row">
         <button type="button" className="btn secondary grow" onClick={onDone}>
-          ‹
+          {t('common.cancel')}
         </button>
         <button
           type="button"

@@ -4,6 +4,7 @@ import { compressPhoto } from '../photo.ts';
 import type { LocalJob } from '../sync/local.ts';
 import { enqueue } from '../sync/queue.ts';
 import type { PendingUpload } from '../types.ts';
+import { Icon } from './Icon.tsx';
 
 /** Camera photos: compressed on the phone, kept in IndexedDB, uploaded in the background. */
 export function PhotosTab({ job, uploads }: { job: LocalJob; uploads: PendingUpload[] }) {
@@ -54,8 +55,8 @@ export function PhotosTab({ job, uploads }: { job: LocalJob; uploads: PendingUpl
           ))}
           {sent.map((a) => (
             <figure key={a.id} data-testid="photo-sent">
-              <div className="photo-sent" aria-hidden="true">
-                📷
+              <div className="photo-sent">
+                <Icon name="photos" size={32} />
               </div>
               <figcaption>
                 {t('photos.uploaded')} · {a.fileName ?? ''}
@@ -81,7 +82,9 @@ export function PhotosTab({ job, uploads }: { job: LocalJob; uploads: PendingUpl
         data-testid="photo-take"
         onClick={() => input.current?.click()}
       >
-        📷 {t('photos.take')}
+        <span className="row" style={{ justifyContent: 'center' }}>
+          <Icon name="photos" /> {t('photos.take')}
+        </span>
       </button>
     </>
   );
