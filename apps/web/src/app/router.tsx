@@ -24,6 +24,7 @@ import { SettingsLayout } from '../settings/SettingsLayout.tsx';
 import { UsersPage } from '../settings/users/UsersPage.tsx';
 import { AppLayout } from '../shell/AppLayout.tsx';
 import { RequireArea, RequirePermission } from '../shell/RequireAccess.tsx';
+import { slaSettingsRoutes } from '../sla/routes.tsx';
 import { WorkOrderCreatePage } from '../work-orders/create/WorkOrderCreatePage.tsx';
 import { WorkOrderDetailPage } from '../work-orders/WorkOrderDetailPage.tsx';
 import { WorkOrdersPage } from '../work-orders/WorkOrdersPage.tsx';
@@ -266,6 +267,7 @@ const routeTree = rootRoute.addChildren([
       calendarEditRoute,
       calendarYearRoute,
       ...planningSettingsRoutes(settingsRoute),
+      ...slaSettingsRoutes(settingsRoute),
     ]),
   ]),
 ]);

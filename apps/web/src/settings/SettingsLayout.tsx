@@ -1,7 +1,9 @@
 import { Tabs } from '@mantine/core';
 import {
+  IconAlarm,
   IconCalendarTime,
   IconCertificate,
+  IconChecklist,
   IconUserCog,
   IconUsers,
   IconUsersGroup,
@@ -20,6 +22,9 @@ export function SettingsLayout() {
   const navigate = useNavigate();
   const pathname = useRouterState({ select: (state) => state.location.pathname });
   const canReadSettings = useCan('settings:read');
+  // SLA (issue 4): policies and the CAPA list of breached orders.
+  const canReadCapa = useCan('work_order:read_all');
+  const slaTab = (['sla', 'capa'] as const).find((key) => pathname.startsWith(`/settings/${key}`));
   const tab = pathname.startsWith('/settings/users')
     ? 'users'
     : pathname.startsWith('/settings/calendars')
@@ -30,10 +35,11 @@ export function SettingsLayout() {
     <>
       <PageHeader title={t('settings.title')} description={t('areas.settings.description')} />
       <Tabs
-        value={tab}
+        value={slaTab ?? tab}
         onChange={(next) => {
           if (next === 'users') void navigate({ to: '/settings/users' });
           if (next === 'calendars') void navigate({ to: '/settings/calendars' });
+          if (next === 'sla' || next === 'capa') void navigate({ to: `/settings/${next}` });
           if (next === 'skills' || next === 'teams' || next === 'technicians')
             void navigate({ to: `/settings/${next}` });
         }}
@@ -50,6 +56,16 @@ export function SettingsLayout() {
               data-testid="settings-tab-calendars"
             >
               {t('calendars.tab')}
+            </Tabs.Tab>
+          )}
+          {canReadSettings && (
+            <Tabs.Tab value="sla" leftSection={<IconAlarm size={16} />} data-testid="settings-tab-sla">
+              {t('sla.policies.tab')}
+            </Tabs.Tab>
+          )}
+          {canReadCapa && (
+            <Tabs.Tab value="capa" leftSection={<IconChecklist size={16} />} data-testid="settings-tab-capa">
+              {t('sla.capa.tab')}
             </Tabs.Tab>
           )}
           {canReadSettings &&

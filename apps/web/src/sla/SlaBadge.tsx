@@ -6,11 +6,18 @@ import {
   IconClock,
   IconPlayerPause,
 } from '@tabler/icons-react';
+import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { formatDuration, type SlaBadgeData, type SlaTone, TONE_COLOUR } from './sla-format.ts';
+import {
+  badgeCountdown,
+  formatDuration,
+  type SlaBadgeData,
+  type SlaTone,
+  TONE_COLOUR,
+} from './sla-format.ts';
 import { slaTime } from './sla-time.ts';
 
-const ICONS: Record<SlaTone, typeof IconClock> = {
+export const SLA_ICONS: Record<SlaTone, typeof IconClock> = {
   ok: IconClock,
   warned: IconAlarm,
   breached: IconAlertTriangle,
@@ -18,28 +25,47 @@ const ICONS: Record<SlaTone, typeof IconClock> = {
   met: IconCircleCheck,
 };
 
-/** "Duration in words" with the badge's own short units: 2 sa 15 dk / 2 h 15 min. */
-export function useDuration() {
+/** Durations in words with short units: 2 sa 15 dk / 2 h 15 min; days only for wall-clock time. */
+export function useDuration(withDays = false) {
   const { t } = useTranslation();
   return (ms: number) =>
     formatDuration(ms, {
+      ...(withDays ? { days: (count: number) => t('sla.units.daysShort', { count }) } : {}),
       hours: (count) => t('sla.units.hoursShort', { count }),
       minutes: (count) => t('sla.units.minutesShort', { count }),
     });
 }
 
-/** Time left on the SLA target that matters now, coloured by state; paused shows a pause mark. */
+/** The clock of every badge on the page, moved every 30 s so countdowns stay true. */
+export function useNow(intervalMs = 30_000): number {
+  const [now, setNow] = useState(() => Date.now());
+  useEffect(() => {
+    const timer = setInterval(() => setNow(Date.now()), intervalMs);
+    return () => clearInterval(timer);
+  }, [intervalMs]);
+  return now;
+}
+
+/** Time to the due time that matters now, coloured by state; a paused clock shows a pause mark. */
 export function SlaBadge({ data, ...props }: { data: SlaBadgeData } & Omit<BadgeProps, 'color'>) {
   const { t, i18n } = useTranslation();
-  const duration = useDuration();
-  const Icon = ICONS[data.tone];
-  const left = data.remainingMs === null ? null : duration(data.remainingMs);
+  const wall = useDuration(true);
+  const working = useDuration();
+  const now = useNow();
+  const Icon = SLA_ICONS[data.tone];
+  const countdown = badgeCountdown(data, now);
   const label =
-    data.tone === 'met' || left === null
+    countdown.kind === 'done'
       ? t('sla.badge.met')
-      : data.tone === 'breached'
-        ? t('sla.badge.late', { time: left })
-        : t('sla.badge.left', { time: left });
+      : countdown.kind === 'paused'
+        ? countdown.ms === null
+          ? t('sla.badge.paused')
+          : t('sla.badge.pausedLeft', { time: working(countdown.ms) })
+        : countdown.kind === 'late'
+          ? countdown.ms === 0
+            ? t('sla.badge.breached')
+            : t('sla.badge.late', { time: wall(countdown.ms) })
+          : t('sla.badge.left', { time: wall(countdown.ms) });
   const tip = [
     t(`sla.badge.tone.${data.tone}`),
     data.metric && t(`sla.metric.${data.metric}`),

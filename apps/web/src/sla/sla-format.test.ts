@@ -1,6 +1,6 @@
-import type { WorkOrderSla } from '@usta/contracts/sla';
+import type { WorkOrderSla, WorkOrderSlaSummary } from '@usta/contracts/sla';
 import { describe, expect, it } from 'vitest';
-import { badgeOfSla, formatDuration, positionOf } from './sla-format.ts';
+import { badgeCountdown, badgeOfSla, badgeOfSummary, formatDuration, positionOf } from './sla-format.ts';
 
 const words = { hours: (n: number) => `${n} sa`, minutes: (n: number) => `${n} dk` };
 const MIN = 60_000;
@@ -37,6 +37,13 @@ describe('formatDuration', () => {
     expect(formatDuration(-45 * MIN, words)).toBe('45 dk');
     expect(formatDuration(59_999, words)).toBe('0 dk');
   });
+
+  it('says days and hours beyond a day when given the word for days', () => {
+    const withDays = { ...words, days: (n: number) => `${n} gün` };
+    expect(formatDuration(50 * 60 * MIN, withDays)).toBe('2 gün 2 sa');
+    expect(formatDuration(48 * 60 * MIN, withDays)).toBe('2 gün');
+    expect(formatDuration(23 * 60 * MIN, withDays)).toBe('23 sa');
+  });
 });
 
 describe('badgeOfSla', () => {
@@ -46,7 +53,7 @@ describe('badgeOfSla', () => {
 
   it('warns from 75 % of the target used', () => {
     const low = sla({ resolution: target('resolution', { percentUsed: 75, remainingMs: 60 * MIN }) });
-    expect(badgeOfSla(low).tone).toBe('warned');
+    expect(badgeOfSla(low)?.tone).toBe('warned');
   });
 
   it('keeps a late first response as the headline, red', () => {
@@ -61,12 +68,12 @@ describe('badgeOfSla', () => {
   });
 
   it('is grey while the clock is paused, and a breach still wins over a pause', () => {
-    expect(badgeOfSla(sla({ clock: 'paused' })).tone).toBe('paused');
+    expect(badgeOfSla(sla({ clock: 'paused' }))?.tone).toBe('paused');
     const both = sla({
       clock: 'paused',
       resolution: target('resolution', { status: 'breached', breached: true, remainingMs: -MIN }),
     });
-    expect(badgeOfSla(both).tone).toBe('breached');
+    expect(badgeOfSla(both)?.tone).toBe('breached');
   });
 
   it('is met when every target is met; without targets there is no badge', () => {
@@ -84,5 +91,56 @@ describe('positionOf', () => {
     expect(positionOf(-5, 0, 10)).toBe(0);
     expect(positionOf(50, 0, 10)).toBe(100);
     expect(positionOf(5, 10, 10)).toBe(0);
+  });
+});
+
+const summary = (over: Partial<WorkOrderSlaSummary>): WorkOrderSlaSummary => ({
+  policyId: '00000000-0000-4000-8000-000000000001',
+  responseDueAt: '2026-11-16T09:15:00+03:00',
+  resolutionDueAt: '2026-11-16T13:00:00+03:00',
+  nextDueAt: '2026-11-16T09:15:00+03:00',
+  state: 'on_track',
+  paused: false,
+  warned: false,
+  breached: false,
+  percentUsed: 10,
+  businessTimeUsedMs: 0,
+  closedOutcome: null,
+  computedAt: '2026-11-16T09:00:00+03:00',
+  ...over,
+});
+
+describe('badgeOfSummary and badgeCountdown', () => {
+  const at = (local: string) => Date.parse(`2026-11-16T${local}:00+03:00`);
+
+  it('counts wall-clock time to the next due time, and past it', () => {
+    const badge = badgeOfSummary(summary({}));
+    expect(badge).toMatchObject({ tone: 'ok', metric: 'firstResponse' });
+    expect(badgeCountdown(badge, at('09:00'))).toEqual({ kind: 'left', ms: 15 * MIN });
+    expect(badgeCountdown(badge, at('10:00'))).toEqual({ kind: 'late', ms: 45 * MIN });
+  });
+
+  it('maps the stored states onto tones', () => {
+    expect(badgeOfSummary(summary({ state: 'warning' })).tone).toBe('warned');
+    expect(badgeOfSummary(summary({ state: 'paused', nextDueAt: null })).tone).toBe('paused');
+    expect(badgeOfSummary(summary({ state: 'stopped' })).tone).toBe('met');
+    const resolution = badgeOfSummary(
+      summary({ responseDueAt: null, nextDueAt: '2026-11-16T13:00:00+03:00' }),
+    );
+    expect(resolution.metric).toBe('resolution');
+  });
+
+  it('keeps a closed order that missed its target red, with nothing counting', () => {
+    const closed = badgeOfSummary(summary({ state: 'stopped', closedOutcome: 'breached', nextDueAt: null }));
+    expect(closed.tone).toBe('breached');
+    expect(badgeCountdown(closed, at('12:00'))).toEqual({ kind: 'late', ms: 0 });
+  });
+
+  it('shows a paused clock without a countdown, and met as done', () => {
+    expect(badgeCountdown(badgeOfSummary(summary({ state: 'paused', nextDueAt: null })), 0)).toEqual({
+      kind: 'paused',
+      ms: null,
+    });
+    expect(badgeCountdown(badgeOfSummary(summary({ state: 'met' })), 0)).toEqual({ kind: 'done' });
   });
 });

@@ -1,4 +1,4 @@
-import type { WorkOrderSla } from '@usta/contracts/sla';
+import type { WorkOrderSla, WorkOrderSlaSummary } from '@usta/contracts/sla';
 
 /**
  * How an SLA looks on a badge. `ok` counts down in green, `warned` has used most of its target
@@ -18,9 +18,9 @@ export const TONE_COLOUR: Record<SlaTone, string> = {
 /** What a badge needs, whether it comes from the detail's SLA or a list row's stored summary. */
 export interface SlaBadgeData {
   tone: SlaTone;
-  /** Working time left on the target shown; negative once late; null when nothing counts down. */
+  /** Working time left on the target shown (negative once late); null when unknown. */
   remainingMs: number | null;
-  /** When the target shown is (or was) due, ISO with offset. */
+  /** When the target shown is (or was) due, ISO with offset; the badge counts down to it. */
   dueAt: string | null;
   metric: 'firstResponse' | 'resolution' | null;
   percentUsed: number | null;
@@ -58,30 +58,66 @@ export function badgeOfSla(sla: WorkOrderSla, warnPercent = WARN_PERCENT): SlaBa
   return { tone: target.percentUsed >= warnPercent ? 'warned' : 'ok', ...base };
 }
 
-export interface DurationParts {
-  hours: number;
-  minutes: number;
+const SUMMARY_TONE: Record<WorkOrderSlaSummary['state'], SlaTone> = {
+  on_track: 'ok',
+  warning: 'warned',
+  breached: 'breached',
+  paused: 'paused',
+  met: 'met',
+  stopped: 'met',
+};
+
+/** The badge of a list row, from the summary the server stores per order (no recomputation). */
+export function badgeOfSummary(summary: WorkOrderSlaSummary): SlaBadgeData {
+  const tone = summary.closedOutcome === 'breached' ? 'breached' : SUMMARY_TONE[summary.state];
+  const dueAt = summary.nextDueAt;
+  const metric = dueAt === null ? null : dueAt === summary.responseDueAt ? 'firstResponse' : 'resolution';
+  return {
+    tone,
+    remainingMs: null,
+    dueAt: tone === 'met' ? null : dueAt,
+    metric,
+    percentUsed: summary.percentUsed,
+  };
 }
 
 /**
- * A length of working time as the badge says it: minutes under an hour, hours and minutes under
- * ten hours, whole hours beyond (working time is not counted in days: a day has 8.5 hours).
+ * What the badge says at `now`: wall-clock time to the due time (or past it), so the list and
+ * the detail agree and both tick; a paused clock has no due time and shows the working time left.
  */
-export function durationParts(ms: number): DurationParts {
-  const totalMinutes = Math.floor(Math.abs(ms) / 60_000);
-  const hours = Math.floor(totalMinutes / 60);
-  const minutes = totalMinutes % 60;
-  if (hours >= 10) return { hours: minutes >= 30 ? hours + 1 : hours, minutes: 0 };
-  return { hours, minutes };
+export function badgeCountdown(
+  data: SlaBadgeData,
+  now: number,
+): { kind: 'left' | 'late'; ms: number } | { kind: 'paused'; ms: number | null } | { kind: 'done' } {
+  if (data.tone === 'met') return { kind: 'done' };
+  if (data.tone === 'paused') return { kind: 'paused', ms: data.remainingMs };
+  if (data.dueAt === null) {
+    return data.tone === 'breached' ? { kind: 'late', ms: 0 } : { kind: 'paused', ms: data.remainingMs };
+  }
+  const diff = Date.parse(data.dueAt) - now;
+  return diff >= 0 ? { kind: 'left', ms: diff } : { kind: 'late', ms: -diff };
 }
 
 export interface DurationWords {
+  days?: (count: number) => string;
   hours: (count: number) => string;
   minutes: (count: number) => string;
 }
 
+/**
+ * A length of time as a badge says it: minutes under an hour, hours and minutes under ten hours,
+ * whole hours up to a day, then days and hours (when the words for days are given).
+ */
 export function formatDuration(ms: number, words: DurationWords): string {
-  const { hours, minutes } = durationParts(ms);
+  const totalMinutes = Math.floor(Math.abs(ms) / 60_000);
+  const hours = Math.floor(totalMinutes / 60);
+  const minutes = totalMinutes % 60;
+  if (hours >= 24 && words.days) {
+    const days = Math.floor(hours / 24);
+    const rest = hours % 24;
+    return rest === 0 ? words.days(days) : `${words.days(days)} ${words.hours(rest)}`;
+  }
+  if (hours >= 10) return words.hours(minutes >= 30 ? hours + 1 : hours);
   if (hours === 0) return words.minutes(minutes);
   if (minutes === 0) return words.hours(hours);
   return `${words.hours(hours)} ${words.minutes(minutes)}`;

@@ -4,8 +4,9 @@ import { Link } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
 import { errorMessage } from '../app/notify.tsx';
 import { BackLink, PageLoader } from '../pages/PageStates.tsx';
-import { SlotSuggestionsCard } from '../planning/slots/SlotSuggestionsCard.tsx';
 import { usePageTitle } from '../pages/use-page-title.ts';
+import { SlotSuggestionsCard } from '../planning/slots/SlotSuggestionsCard.tsx';
+import { BreachReviewCard } from '../sla/capa/BreachReviewCard.tsx';
 import { SlaCard, SlaHeaderBadge } from '../sla/SlaCard.tsx';
 import { AnchorLink } from '../work-orders/AnchorLink.tsx';
 import { ActivityTimeline } from './ActivityTimeline.tsx';
@@ -110,6 +111,7 @@ export function WorkOrderDetailPage({ workOrderId }: { workOrderId: string }) {
         <Grid.Col span={{ base: 12, md: 5, lg: 4 }}>
           <Stack gap="md">
             <OrderSummaryCard order={order} />
+            <BreachReviewCard workOrderId={order.id} />
             <Paper withBorder p="md">
               <Title order={5} mb="xs">
                 {t('workOrders.assign.title')}

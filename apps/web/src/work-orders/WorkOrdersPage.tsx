@@ -1,6 +1,6 @@
 import { Button, Center, Group, Loader, MultiSelect, Paper, Text, TextInput } from '@mantine/core';
 import { useDebouncedValue } from '@mantine/hooks';
-import { IconPlus, IconSearch } from '@tabler/icons-react';
+import { IconAlarm, IconPlus, IconSearch } from '@tabler/icons-react';
 import { Link } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
 import { errorMessage } from '../app/notify.tsx';
@@ -70,6 +70,15 @@ export function WorkOrdersPage() {
           w={220}
           data-testid="wo-filter-priority"
         />
+        <Button
+          variant={filters.sort === 'slaDue' ? 'light' : 'default'}
+          leftSection={<IconAlarm size={16} />}
+          onClick={() => patch({ sort: nextSort(filters.sort, 'slaDue') })}
+          aria-pressed={filters.sort === 'slaDue'}
+          data-testid="wo-sort-due-soonest"
+        >
+          {t('sla.sortDue')}
+        </Button>
         <MoreFiltersPopover filters={filters} onChange={patch} />
         <SavedViewsMenu
           current={toListQuery(filters)}

@@ -2,6 +2,7 @@ import { Table, Text } from '@mantine/core';
 import { useNavigate } from '@tanstack/react-router';
 import type { WorkOrderListItem } from '@usta/contracts/work-orders';
 import { useTranslation } from 'react-i18next';
+import { SlaListCell } from '../sla/SlaListCell.tsx';
 import { AnchorLink } from './AnchorLink.tsx';
 import { formatDate, formatDateTime } from './format.ts';
 import { PriorityBadge } from './PriorityBadge.tsx';
@@ -26,21 +27,24 @@ export function WorkOrdersTable({ orders, sort, onSort, hideCustomer = false }: 
       <Table verticalSpacing={8} horizontalSpacing="sm" highlightOnHover fz="sm" data-testid="wo-table">
         <Table.Thead>
           <Table.Tr>
-            <SortableTh column="number" sort={sort} onSort={onSort} w={160}>
+            <SortableTh column="number" sort={sort} onSort={onSort} w={150}>
               {t('workOrders.columns.number')}
             </SortableTh>
             <Table.Th w={160}>{t('workOrders.columns.status')}</Table.Th>
-            <SortableTh column="priority" sort={sort} onSort={onSort} w={82}>
+            <SortableTh column="priority" sort={sort} onSort={onSort} w={76}>
               {t('workOrders.columns.priority')}
+            </SortableTh>
+            <SortableTh column="slaDue" sort={sort} onSort={onSort} w={112}>
+              {t('sla.column')}
             </SortableTh>
             <Table.Th>
               {t(hideCustomer ? 'workOrders.columns.complaint' : 'workOrders.columns.customerComplaint')}
             </Table.Th>
-            <Table.Th w={110}>{t('workOrders.columns.deviceType')}</Table.Th>
-            <SortableTh column="requestedDate" sort={sort} onSort={onSort} w={110}>
+            <Table.Th w={100}>{t('workOrders.columns.deviceType')}</Table.Th>
+            <SortableTh column="requestedDate" sort={sort} onSort={onSort} w={100}>
               {t('workOrders.columns.requested')}
             </SortableTh>
-            <SortableTh column="createdAt" sort={sort} onSort={onSort} w={138}>
+            <SortableTh column="createdAt" sort={sort} onSort={onSort} w={132}>
               {t('workOrders.columns.created')}
             </SortableTh>
           </Table.Tr>
@@ -48,7 +52,7 @@ export function WorkOrdersTable({ orders, sort, onSort, hideCustomer = false }: 
         <Table.Tbody>
           {orders.length === 0 && (
             <Table.Tr>
-              <Table.Td colSpan={7}>
+              <Table.Td colSpan={8}>
                 <Text c="dimmed" ta="center" py="xl" data-testid="wo-empty">
                   {t('workOrders.list.empty')}
                 </Text>
@@ -80,6 +84,9 @@ export function WorkOrdersTable({ orders, sort, onSort, hideCustomer = false }: 
               </Table.Td>
               <Table.Td>
                 <PriorityBadge priority={order.priority} size="sm" />
+              </Table.Td>
+              <Table.Td>
+                <SlaListCell summary={order.sla} />
               </Table.Td>
               <Table.Td>
                 {/* Two lines: who called and what for, so neither is cut to a few letters at 1366 px. */}

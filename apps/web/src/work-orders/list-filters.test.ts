@@ -64,5 +64,8 @@ describe('work-order list filters', () => {
     expect(nextSort('createdAt', 'createdAt')).toBe('-createdAt');
     expect(nextSort('-createdAt', 'priority')).toBe('priority');
     expect(nextSort('-createdAt', 'requestedDate')).toBe('-requestedDate');
+    // Due soonest has one direction: a second click returns to the default order.
+    expect(nextSort('-createdAt', 'slaDue')).toBe('slaDue');
+    expect(nextSort('slaDue', 'slaDue')).toBe('-createdAt');
   });
 });

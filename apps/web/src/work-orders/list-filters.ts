@@ -124,6 +124,8 @@ export function countActiveFilters(filters: WorkOrderFilters): number {
 
 /** Clicking a column header: first descending for dates and priority-by-urgency, then flip. */
 export function nextSort(current: string, column: string): string {
+  // "Due soonest" (Termin yakın) has one direction; clicking it again goes back to the default.
+  if (column === 'slaDue') return current === 'slaDue' ? DEFAULT_FILTERS.sort : 'slaDue';
   if (current === `-${column}`) return column;
   if (current === column) return `-${column}`;
   return column === 'priority' || column === 'number' ? column : `-${column}`;
