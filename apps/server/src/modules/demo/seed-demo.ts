@@ -2,6 +2,7 @@ import type { StaffRole } from '@usta/core/access';
 import type { Database } from '../../db/database.ts';
 import { hashPassword } from '../auth/passwords.ts';
 import { insertOrganization } from '../organizations/organization-repository.ts';
+import { seedDemoPlanning } from '../planning/seed-demo-planning.ts';
 import { insertUser } from '../users/user-repository.ts';
 import { seedDemoWorkOrders } from '../work-orders/seed-demo-work-orders.ts';
 
@@ -29,5 +30,6 @@ export async function seedDemo(db: Database): Promise<{ organizationId: string }
     return { organizationId: organization.id };
   });
   await seedDemoWorkOrders(db, seeded.organizationId);
+  await seedDemoPlanning(db, seeded.organizationId);
   return seeded;
 }
