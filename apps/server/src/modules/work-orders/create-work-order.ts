@@ -18,7 +18,8 @@ import {
   requireDevice,
 } from './check-references.ts';
 import { enqueueAssignedToTechnicians, enqueueOpenedForRepresentative } from './enqueue-work-order-emails.ts';
-import { ensureSettings, loadStatuses, takeNextSequence } from './settings-repository.ts';
+import { takeNextSequence } from './settings-repository.ts';
+import { cachedSettings, cachedStatuses } from './status-cache.ts';
 import {
   findOpenOrdersOfDevice,
   insertRelatedLink,
@@ -57,7 +58,7 @@ export async function createWorkOrder(
   now = new Date(),
 ): Promise<CreateWorkOrderResult> {
   return db.transaction(async (tx) => {
-    const settings = await ensureSettings(tx, actor.organizationId);
+    const settings = await cachedSettings(tx, actor.organizationId);
     const customer = await requireCustomer(tx, actor, input.customerId);
     await checkContact(tx, actor, customer.id, input.contactId ?? null);
     checkAddress(customer, input.serviceAddressId);
@@ -69,7 +70,7 @@ export async function createWorkOrder(
     const relatedIds = input.relatedIds ?? [];
     await checkOrders(tx, actor, relatedIds, 'relatedIds');
 
-    const statuses = await loadStatuses(tx, actor.organizationId);
+    const statuses = await cachedStatuses(tx, actor.organizationId);
     const status = input.status
       ? statuses.find((s) => s.code === input.status && s.active)
       : statuses.find((s) => s.phase === 'intake' && s.active);
