@@ -4,6 +4,7 @@ import { compressPhoto } from '../photo.ts';
 import type { LocalJob } from '../sync/local.ts';
 import { enqueue } from '../sync/queue.ts';
 import type { PendingUpload } from '../types.ts';
+import { AuthImage } from './AuthImage.tsx';
 import { Icon } from './Icon.tsx';
 
 /** Camera photos: compressed on the phone, kept in IndexedDB, uploaded in the background. */
@@ -55,9 +56,7 @@ export function PhotosTab({ job, uploads }: { job: LocalJob; uploads: PendingUpl
           ))}
           {sent.map((a) => (
             <figure key={a.id} data-testid="photo-sent">
-              <div className="photo-sent">
-                <Icon name="photos" size={32} />
-              </div>
+              <AuthImage id={a.id} />
               <figcaption>
                 {t('photos.uploaded')} · {a.fileName ?? ''}
               </figcaption>
