@@ -79,7 +79,10 @@ export async function startUsta(config: Config, options: StartOptions = {}): Pro
     // After migrations and once the app is up; it sends only what committed transactions queued.
     const outbox = startOutboxWorker({ db, config, logger: app.log });
     // SLA escalations: catches up on overdue steps at start, then polls (SLA_POLL_INTERVAL_MS).
-    const escalations = startSlaEscalationWorker({ db, logger: app.log });
+    const escalations =
+      process.env.SLA_ESCALATION_WORKER === 'off'
+        ? { stop: async () => undefined }
+        : startSlaEscalationWorker({ db, logger: app.log });
     const stopEmbedded = embedded;
     let stopping: Promise<void> | null = null;
     return {
