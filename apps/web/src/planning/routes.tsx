@@ -95,7 +95,7 @@ export function planningSettingsRoutes<Parent extends AnyRoute>(settingsRoute: P
       getParentRoute: () => settingsRoute,
       path,
       component: () => (
-        <RequirePermission permission="settings:read">
+        <RequirePermission permission="planning:read">
           <Page />
         </RequirePermission>
       ),

@@ -22,6 +22,7 @@ export function SettingsLayout() {
   const navigate = useNavigate();
   const pathname = useRouterState({ select: (state) => state.location.pathname });
   const canReadSettings = useCan('settings:read');
+  const canReadPlanning = useCan('planning:read');
   // SLA (issue 4): policies and the CAPA list of breached orders.
   const canReadCapa = useCan('work_order:read_all');
   const slaTab = (['sla', 'capa'] as const).find((key) => pathname.startsWith(`/settings/${key}`));
@@ -68,7 +69,7 @@ export function SettingsLayout() {
               {t('sla.capa.tab')}
             </Tabs.Tab>
           )}
-          {canReadSettings &&
+          {canReadPlanning &&
             PLANNING_TABS.map((key) => {
               const Icon = { skills: IconCertificate, teams: IconUsersGroup, technicians: IconUserCog }[key];
               return (

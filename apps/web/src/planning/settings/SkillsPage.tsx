@@ -30,7 +30,7 @@ type Editing = { skill: Skill | null; parentId: string | null };
 /** Ayarlar → Yetkinlikler: the company's skill tree, with levels. */
 export function SkillsPage() {
   const { t, i18n } = useTranslation();
-  const canWrite = useCan('settings:write');
+  const canWrite = useCan('planning:write');
   const skills = useSkills();
   const [editing, setEditing] = useState<Editing | null>(null);
   const items = skills.data?.items ?? [];

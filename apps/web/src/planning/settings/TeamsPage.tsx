@@ -27,7 +27,7 @@ import { SettingsSectionHeader } from './SettingsSectionHeader.tsx';
 /** Ayarlar → Ekipler: teams with a lead, members and their calendar. */
 export function TeamsPage() {
   const { t } = useTranslation();
-  const canWrite = useCan('settings:write');
+  const canWrite = useCan('planning:write');
   const teams = useTeams();
   const technicians = useTechnicians();
   const calendars = useQuery({

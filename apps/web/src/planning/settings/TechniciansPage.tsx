@@ -15,7 +15,7 @@ import { TechnicianProfileModal } from './TechnicianProfileModal.tsx';
 /** Ayarlar → Teknisyenler: every user with the technician role and their planning profile. */
 export function TechniciansPage() {
   const { t, i18n } = useTranslation();
-  const canWrite = useCan('settings:write');
+  const canWrite = useCan('planning:write');
   const technicians = useTechnicians();
   const skills = useSkills();
   const teams = useTeams();

@@ -28,6 +28,7 @@ interface OrderRef {
  */
 export function SlotSuggestionsCard({ order }: { order: OrderRef }) {
   const { t, i18n } = useTranslation();
+  const canSuggest = useCan('planning:read');
   const canWrite = useCan('planning:write');
   const client = useQueryClient();
   const visits = useOrderVisits(order.id);
@@ -36,11 +37,11 @@ export function SlotSuggestionsCard({ order }: { order: OrderRef }) {
   const [from, setFrom] = useState(() => todayIn(ZONE));
   const [days, setDays] = useState(3);
   const [asked, setAsked] = useState(false);
-  const auto = canWrite && open && fresh && visits.data?.items.length === 0;
+  const auto = canSuggest && open && fresh && visits.data?.items.length === 0;
   const suggestions = useQuery({
     queryKey: [...PLANNING, 'slots', order.id, from, days],
     queryFn: ({ signal }) => getSlotSuggestions(order.id, { from, days, limit: 8 }, signal),
-    enabled: canWrite && open && (asked || auto),
+    enabled: canSuggest && open && (asked || auto),
     staleTime: 0,
   });
   const book = useMutation({
@@ -94,7 +95,7 @@ export function SlotSuggestionsCard({ order }: { order: OrderRef }) {
           </Group>
         ))}
       </Stack>
-      {canWrite && open && (
+      {canSuggest && open && (
         <>
           <Title order={5} mb={2}>
             {t('planning.slots.title')}
@@ -164,6 +165,7 @@ export function SlotSuggestionsCard({ order }: { order: OrderRef }) {
                         : t('planning.slots.onTime')}
                     </Text>
                   </Stack>
+                  {canWrite && (
                   <Button
                     size="xs"
                     variant="light"
@@ -174,6 +176,7 @@ export function SlotSuggestionsCard({ order }: { order: OrderRef }) {
                   >
                     {t('planning.slots.book')}
                   </Button>
+                  )}
                 </Group>
               ))}
               {suggestions.data.rejected.length > 0 && (
