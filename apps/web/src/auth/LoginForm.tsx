@@ -1,6 +1,7 @@
 import { Alert, Button, PasswordInput, Stack, TextInput } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { IconAlertCircle, IconLock, IconMail } from '@tabler/icons-react';
+import type { TFunction } from 'i18next';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { logIn } from '../api/auth-api.ts';
@@ -91,7 +92,9 @@ export function LoginForm({ onSignedIn }: { onSignedIn: () => void }) {
   );
 }
 
-type T = ReturnType<typeof useTranslation>['t'];
+// i18next's own TFunction: deriving it from the hook's return type goes too deep for tsc once
+// the typed keys grow (every namespace adds to them).
+type T = TFunction;
 
 function describe(failure: LoginFailure, t: T): string {
   switch (failure.kind) {
