@@ -1,10 +1,10 @@
 import type { ListWorkOrdersFullQuery } from '@usta/contracts/work-orders';
-import { sql } from 'drizzle-orm';
+import { and, eq, gt, sql } from 'drizzle-orm';
 import type { Executor } from '../../db/database.ts';
 import type { Actor } from '../../http/access.ts';
 import { statusInfoOf } from './present-work-order.ts';
-import { loadStatuses } from './settings-repository.ts';
-import { workOrders } from './tables.ts';
+import { cachedStatuses } from './status-cache.ts';
+import { workOrderStatusCounts, workOrders } from './tables.ts';
 import { buildWorkOrderFilter } from './work-order-filters.ts';
 
 /**
@@ -18,14 +18,11 @@ export async function countWorkOrdersByStatus(
   query: Omit<ListWorkOrdersFullQuery, 'cursor' | 'limit' | 'sort'>,
 ) {
   const { status: _ignored, ...filter } = query;
-  const where = await buildWorkOrderFilter(db, actor, filter);
   const [rows, statuses] = await Promise.all([
-    db
-      .select({ status: workOrders.status, phase: workOrders.phase, n: sql<number>`count(*)::int` })
-      .from(workOrders)
-      .where(where)
-      .groupBy(workOrders.status, workOrders.phase),
-    loadStatuses(db, actor.organizationId),
+    isUnfiltered(filter) && actor.permissions.has('work_order:read_all')
+      ? maintainedCounts(db, actor.organizationId)
+      : liveCounts(db, actor, filter),
+    cachedStatuses(db, actor.organizationId),
   ]);
   const counts = new Map(rows.map((row) => [row.status, row]));
   const items = statuses
@@ -40,4 +37,40 @@ export async function countWorkOrdersByStatus(
     }
   }
   return { items, total: rows.reduce((sum, row) => sum + row.n, 0) };
+}
+
+/** No filter at all (undefined or empty values only): the tab bar as it first opens. */
+function isUnfiltered(filter: Record<string, unknown>): boolean {
+  return Object.values(filter).every(
+    (value) =>
+      value === undefined ||
+      (typeof value === 'string' && value.trim() === '') ||
+      (Array.isArray(value) && value.length === 0),
+  );
+}
+
+/**
+ * The whole company's counts, kept by the trigger on work_orders in every writing transaction
+ * (migration status_count_triggers): a handful of rows instead of counting every order — exact,
+ * as of the reading statement's snapshot.
+ */
+async function maintainedCounts(db: Executor, organizationId: string) {
+  return db
+    .select({
+      status: workOrderStatusCounts.status,
+      phase: workOrderStatusCounts.phase,
+      n: workOrderStatusCounts.n,
+    })
+    .from(workOrderStatusCounts)
+    .where(and(eq(workOrderStatusCounts.organizationId, organizationId), gt(workOrderStatusCounts.n, 0)));
+}
+
+/** Under filters (or a technician's row rule) the orders are counted as they are. */
+async function liveCounts(db: Executor, actor: Actor, filter: Parameters<typeof buildWorkOrderFilter>[2]) {
+  const where = await buildWorkOrderFilter(db, actor, filter);
+  return db
+    .select({ status: workOrders.status, phase: workOrders.phase, n: sql<number>`count(*)::int` })
+    .from(workOrders)
+    .where(where)
+    .groupBy(workOrders.status, workOrders.phase);
 }

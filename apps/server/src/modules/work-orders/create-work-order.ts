@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import type { CreateWorkOrderBody, WorkOrder } from '@usta/contracts/work-orders';
 import { formatWorkOrderNumber, localYearAt, resolvePriority } from '@usta/core/work-orders';
 import type { Database } from '../../db/database.ts';
@@ -21,6 +22,7 @@ import { enqueueAssignedToTechnicians, enqueueOpenedForRepresentative } from './
 import { takeNextSequence } from './settings-repository.ts';
 import { cachedSettings, cachedStatuses } from './status-cache.ts';
 import {
+  assignWorkOrderNumber,
   findOpenOrdersOfDevice,
   insertRelatedLink,
   insertWorkOrder,
@@ -88,12 +90,13 @@ export async function createWorkOrder(
       { impact: input.impact ?? null, urgency: input.urgency ?? null, override: input.priority ?? null },
       settings.priorityMatrix as Parameters<typeof resolvePriority>[1],
     );
-    // Taken last: the counter row stays locked until commit, so the shorter the rest, the faster.
-    const year = numberingYear(now);
-    const sequence = await takeNextSequence(tx, actor.organizationId, year);
-    const row = await insertWorkOrder(tx, {
+    // The order is written under a provisional number (unique, never visible outside this
+    // transaction) and numbered last, just before the writes that show the number: the counter
+    // row stays locked from `takeNextSequence` to commit, so everything done before it
+    // (activity, links, SLA state) is outside the window that serialises concurrent creates.
+    const draft = await insertWorkOrder(tx, {
       organizationId: actor.organizationId,
-      number: formatWorkOrderNumber(settings.numberPrefix, year, sequence),
+      number: `~${randomUUID()}`,
       customerId: customer.id,
       customerName: customer.name,
       contactId: input.contactId ?? null,
@@ -120,14 +123,23 @@ export async function createWorkOrder(
       createdAt: now,
       updatedAt: now,
     });
-    for (const relatedId of relatedIds) await insertRelatedLink(tx, actor.organizationId, row.id, relatedId);
+    for (const relatedId of relatedIds)
+      await insertRelatedLink(tx, actor.organizationId, draft.id, relatedId);
     await insertActivity(tx, actor, {
-      workOrderId: row.id,
+      workOrderId: draft.id,
       kind: 'created',
-      toStatus: row.status,
+      toStatus: draft.status,
       description: input.complaint,
-      data: { channel: row.channel },
+      data: { channel: draft.channel },
     });
+    await recordSlaChange(tx, actor, draft.id);
+    const year = numberingYear(now);
+    const sequence = await takeNextSequence(tx, actor.organizationId, year);
+    const row = await assignWorkOrderNumber(
+      tx,
+      draft.id,
+      formatWorkOrderNumber(settings.numberPrefix, year, sequence),
+    );
     await recordAuditEvent(tx, actor, {
       entityType: 'work_order',
       entityId: row.id,
@@ -136,7 +148,6 @@ export async function createWorkOrder(
     });
     await enqueueOpenedForRepresentative(tx, row, customer.representativeId);
     await enqueueAssignedToTechnicians(tx, row, technicianIds);
-    await recordSlaChange(tx, actor, row.id);
     return {
       ...toWorkOrder(row, relatedIds),
       warnings: openOrders.map((order) => ({

@@ -118,6 +118,12 @@ export async function insertWorkOrder(db: Executor, values: WorkOrderInsert): Pr
   return row!;
 }
 
+/** Gives a just-inserted order its real number (create-work-order.ts: numbered last). */
+export async function assignWorkOrderNumber(db: Executor, id: string, number: string): Promise<WorkOrderRow> {
+  const [row] = await db.update(workOrders).set({ number }).where(eq(workOrders.id, id)).returning();
+  return row!;
+}
+
 export async function updateWorkOrderRow(
   db: Executor,
   id: string,

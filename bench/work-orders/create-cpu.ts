@@ -1,0 +1,54 @@
+// CPU of the create use case alone (no HTTP), sequential, on the benchmark database:
+//   node --import tsx bench/work-orders/create-cpu.ts [count]
+import { createWorkOrderBodySchema } from '@usta/contracts/work-orders';
+import { createDatabase, createPool } from '../../apps/server/src/db/database.ts';
+import { createWorkOrder } from '../../apps/server/src/modules/work-orders/create-work-order.ts';
+import { benchActor, benchDatabaseUrl } from './bench-setup.ts';
+
+const count = Number(process.argv[2] ?? 300);
+const pool = createPool(benchDatabaseUrl().url, 4);
+const db = createDatabase(pool);
+const actor = await benchActor(db);
+const customers = (await pool.query<{ id: string }>('SELECT id FROM customers LIMIT 50')).rows.map(
+  (r) => r.id,
+);
+const body = (i: number) =>
+  createWorkOrderBodySchema.parse({
+    customerId: customers[i % customers.length],
+    channel: 'phone',
+    type: 'fault',
+    complaint: 'Kombi sıcak su vermiyor (cpu)',
+    impact: 'medium',
+    urgency: 'high',
+  });
+for (let i = 0; i < 50; i++) await createWorkOrder(db, actor, body(i)); // warm-up
+if (process.env.SHOW_SQL) {
+  // The statements of one create, as sent.
+  const client = await pool.connect();
+  const query = client.query.bind(client);
+  (client as unknown as { query: unknown }).query = (...args: unknown[]) => {
+    const q = args[0] as string | { text: string };
+    console.log('  ', (typeof q === 'string' ? q : q.text).replace(/\s+/gu, ' ').slice(0, 160));
+    return (query as (...a: unknown[]) => unknown)(...args);
+  };
+  client.release();
+  const only = createDatabase(
+    Object.assign(Object.create(pool), {
+      connect: async () => client,
+      query: client.query.bind(client),
+    }) as typeof pool,
+  );
+  await createWorkOrder(only, actor, body(0));
+}
+const cpu = process.cpuUsage();
+const started = performance.now();
+for (let i = 0; i < count; i++) await createWorkOrder(db, actor, body(i));
+const used = process.cpuUsage(cpu);
+console.log(
+  JSON.stringify({
+    creates: count,
+    cpuMsPerCreate: Number(((used.user + used.system) / 1000 / count).toFixed(2)),
+    wallMsPerCreate: Number(((performance.now() - started) / count).toFixed(2)),
+  }),
+);
+await pool.end();
