@@ -18,6 +18,7 @@ import type { App, AppContext } from './http/app-context.ts';
 import { registerAuthentication } from './http/authenticate.ts';
 import { registerIdempotency } from './http/idempotency.ts';
 import { registerProblemHandlers } from './http/problem.ts';
+import { attachmentRoutes } from './modules/attachments/routes.ts';
 import { auditRoutes } from './modules/audit/routes.ts';
 import { authRoutes } from './modules/auth/routes.ts';
 import { calendarRoutes } from './modules/calendars/routes.ts';
@@ -28,6 +29,8 @@ import { planningRoutes } from './modules/planning/routes.ts';
 import { healthRoutes } from './modules/platform/health-routes.ts';
 import { serviceFormRoutes } from './modules/service-forms/routes.ts';
 import { slaRoutes } from './modules/sla/routes.ts';
+import { stockRoutes } from './modules/stock/routes.ts';
+import { syncRoutes } from './modules/sync/routes.ts';
 import { userRoutes } from './modules/users/routes.ts';
 import { workOrderRoutes } from './modules/work-orders/routes.ts';
 
@@ -45,6 +48,9 @@ export const ROUTE_MODULES = [
   slaRoutes,
   planningRoutes,
   serviceFormRoutes,
+  syncRoutes,
+  stockRoutes,
+  attachmentRoutes,
 ] as const;
 
 export interface BuildAppOptions {

@@ -3,6 +3,7 @@ import type { Database } from '../../db/database.ts';
 import { hashPassword } from '../auth/passwords.ts';
 import { insertOrganization } from '../organizations/organization-repository.ts';
 import { seedDemoPlanning } from '../planning/seed-demo-planning.ts';
+import { seedDemoStock } from '../stock/index.ts';
 import { insertUser } from '../users/user-repository.ts';
 import { seedDemoWorkOrders } from '../work-orders/seed-demo-work-orders.ts';
 
@@ -30,6 +31,7 @@ export async function seedDemo(db: Database): Promise<{ organizationId: string }
     return { organizationId: organization.id };
   });
   await seedDemoWorkOrders(db, seeded.organizationId);
+  await seedDemoStock(db, seeded.organizationId);
   await seedDemoPlanning(db, seeded.organizationId);
   return seeded;
 }

@@ -109,3 +109,6 @@ export {
   loadSlaSubject,
   type SlaSubject,
 } from './sla-bridge.ts';
+
+// The field app's sync (issue 7): reads and use cases for modules/sync, stock and attachments.
+export * from './field-sync-entry.ts';

@@ -1,8 +1,9 @@
 import type { Locale } from '@usta/contracts/common';
 import type { RenderedEmail } from './render-helpers.ts';
+import { renderSlaEscalation } from './sla-escalation.ts';
+import { renderTechnicianOnTheWay } from './technician-on-the-way.ts';
 import { renderVisitChangedForTechnician } from './visit-changed-for-technician.ts';
 import { renderVisitWindowForCustomer } from './visit-window-for-customer.ts';
-import { renderSlaEscalation } from './sla-escalation.ts';
 import { renderWorkOrderAssignedToTechnician } from './work-order-assigned-to-technician.ts';
 import { renderWorkOrderOpenedForRepresentative } from './work-order-opened-for-representative.ts';
 
@@ -15,6 +16,7 @@ const TEMPLATES = {
   sla_escalation: renderSlaEscalation,
   visit_changed_for_technician: renderVisitChangedForTechnician,
   visit_window_for_customer: renderVisitWindowForCustomer,
+  technician_on_the_way: renderTechnicianOnTheWay,
 } satisfies Record<string, (locale: Locale, data: Record<string, unknown>) => RenderedEmail>;
 
 export type EmailTemplate = keyof typeof TEMPLATES;

@@ -1,0 +1,42 @@
+import {
+  syncBatchBodySchema,
+  syncBatchResultSchema,
+  syncChangesQuerySchema,
+  syncChangesSchema,
+} from '@usta/contracts/sync';
+import type { App, AppContext } from '../../http/app-context.ts';
+import { actorOf } from '../../http/authenticate.ts';
+import { getChanges } from './get-changes.ts';
+import { syncCommands } from './sync-commands.ts';
+
+/** Room for a batch of 500 commands with a few signatures as data URLs. */
+const BATCH_BODY_LIMIT = 8 * 1024 * 1024;
+
+export function syncRoutes(app: App, { db }: AppContext) {
+  const tags = ['sync'];
+
+  app.post('/api/v1/sync/commands', {
+    config: { access: { permission: 'work_order:work' } },
+    bodyLimit: BATCH_BODY_LIMIT,
+    schema: {
+      tags,
+      summary: 'Apply the field app’s queued commands, each once (docs/field-sync.md)',
+      description:
+        'Commands are applied in order, each in its own transaction: a rejected or unreadable command is answered on its own and the rest still apply. A command id seen before (kept at least 30 days) answers `duplicate` with the first result and changes nothing. `retryable: true` (INTERNAL_ERROR) means nothing was recorded: keep it queued.',
+      body: syncBatchBodySchema,
+      response: { 200: syncBatchResultSchema },
+    },
+    handler: (req) => syncCommands(db, actorOf(req), req.body.commands),
+  });
+
+  app.get('/api/v1/sync/changes', {
+    config: { access: { permission: 'work_order:work' } },
+    schema: {
+      tags,
+      summary: 'The technician’s day: assigned open orders, notifications and van stock',
+      querystring: syncChangesQuerySchema,
+      response: { 200: syncChangesSchema },
+    },
+    handler: (req) => getChanges(db, actorOf(req), req.query.since),
+  });
+}
