@@ -111,6 +111,13 @@ const ROUTES: { method: string; url: string; body?: (id: string) => unknown; idO
   },
   { method: 'GET', url: '/api/v1/work-orders/:id/service-form.pdf', idOf: 'order' },
   { method: 'GET', url: '/api/v1/work-orders/:id/sla', idOf: 'order' },
+  { method: 'GET', url: '/api/v1/work-orders/:id/sla/record', idOf: 'order' },
+  {
+    method: 'POST',
+    url: '/api/v1/work-orders/:id/sla/root-cause',
+    idOf: 'order',
+    body: () => ({ code: 'other', text: 'x' }),
+  },
   { method: 'GET', url: '/api/v1/work-orders/:id/slot-suggestions', idOf: 'order' },
   { method: 'POST', url: '/api/v1/work-orders/:id/slot-suggestions', idOf: 'order', body: () => ({}) },
   { method: 'GET', url: '/api/v1/devices/:id/history', idOf: 'device' },
