@@ -177,6 +177,11 @@ export function EscalationRulesEditor({ form, readOnly }: { form: Form; readOnly
                 </ActionIcon>
               )}
             </Group>
+            {form.errors[path] && (
+              <Text fz="xs" c="red" mt={4} data-testid={`rule-${index}-error`}>
+                {form.errors[path]}
+              </Text>
+            )}
           </Paper>
         );
       })}

@@ -177,9 +177,13 @@ const num = (value: number | string): number => {
   return Number.isFinite(n) && String(value).trim() !== '' ? n : 0;
 };
 
+const RULE_ID = /^[a-z0-9][a-z0-9_-]{0,59}$/u;
+
 function toRuleBody(rule: RuleValues): EscalationRuleBody {
   return {
-    ...(rule.id ? { id: rule.id } : {}),
+    // The id keeps the rule's fired history; one the body schema would refuse (older stored
+    // defaults are camelCase) is left out and the server issues a fresh one.
+    ...(rule.id && RULE_ID.test(rule.id) ? { id: rule.id } : {}),
     metric: rule.metric,
     atPercent: rule.when === 'percent' ? num(rule.atPercent) : null,
     atBreach: rule.when === 'breach',
@@ -250,7 +254,7 @@ export function placePolicyErrors(errors: readonly { path: string; message: stri
   for (const { path, message } of errors) {
     const field = formPathOf(path);
     if (field) fields[field] ??= message;
-    else unplaced.push(message);
+    else if (!unplaced.includes(message)) unplaced.push(message);
   }
   return { fields, unplaced };
 }
@@ -273,5 +277,8 @@ export function formPathOf(path: string): string | null {
   if (/^targets\.P[1-4]\.(firstResponse|resolution)$/.test(p)) p = `${p}.amount`;
   p = p.replace(/^(firstResponseMetBy|resolvedPhases)\.\d+$/, '$1');
   p = p.replace(/^(escalationRules\.\d+\.recipients)\.\d+$/, '$1');
-  return PLACED.some((re) => re.test(p)) ? p : null;
+  if (PLACED.some((re) => re.test(p))) return p;
+  // Anything else about one rule (its id, the rule as a whole) stands on that rule's row.
+  const rule = /^escalationRules\.\d+/.exec(p);
+  return rule ? rule[0] : null;
 }
