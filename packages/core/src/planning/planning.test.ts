@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { driveMinutes, roadKm } from './geo.ts';
 import { districtCentroid } from './istanbul-districts.ts';
-import { findSlots, promisedWindow, type TechnicianDay } from './slots.ts';
+import { type DayStop, findSlots, promisedWindow, type TechnicianDay } from './slots.ts';
 import { checkVisitRules, coversRegion, overlaps, type Span } from './visit-rules.ts';
 
 const H = 3_600_000;
@@ -130,7 +130,7 @@ describe('slot search', () => {
     const stop = fc.record({ at: fc.integer({ min: 0, max: 36 }), len: fc.integer({ min: 1, max: 8 }) });
     fc.assert(
       fc.property(fc.array(stop, { maxLength: 5 }), fc.integer({ min: 3, max: 24 }), (raw, quarter) => {
-        const stops: TechnicianDay['stops'] = [];
+        const stops: DayStop[] = [];
         for (const [i, s] of raw.entries()) {
           const start = DAY + 8.5 * H + s.at * 15 * M;
           const candidate = {
