@@ -159,6 +159,23 @@ const errors: Record<ErrorCode, Catalogue & { title: Catalogue }> = {
 /** Field-level messages, keyed by the issue code (Zod's, or ours from `message: 'invalid_vkn'`). */
 const fieldMessages: Record<string, Catalogue> = {
   required: { tr: 'Bu alan zorunludur.', en: 'This field is required.' },
+  unsupported_content_type: {
+    tr: 'Bu dosya türü kabul edilmiyor (JPEG, PNG, WebP, HEIC ya da PDF gönderin).',
+    en: 'This file type is not accepted (send JPEG, PNG, WebP, HEIC or PDF).',
+  },
+  invalid_range: {
+    tr: 'Content-Range geçersiz (bytes <baş>-<son>/<toplam>).',
+    en: 'Invalid Content-Range (bytes <from>-<to>/<total>).',
+  },
+  size_changed: {
+    tr: 'Yüklemenin toplam boyutu değişti; yeni bir Upload-Id ile başlayın.',
+    en: 'The upload’s total size changed; start again with a new Upload-Id.',
+  },
+  empty_file: { tr: 'Dosya boş.', en: 'The file is empty.' },
+  invalid_cursor: {
+    tr: 'Eşitleme imleci geçersiz; imleçsiz yeniden isteyin.',
+    en: 'Invalid sync cursor; ask again without one.',
+  },
   root_cause_required: { tr: 'SLA aşımının kök nedenini girin.', en: 'Record the root cause of the breach.' },
   capa_required: {
     tr: 'En az bir düzeltici/önleyici faaliyet (DÖF) ekleyin.',
