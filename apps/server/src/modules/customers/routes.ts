@@ -13,6 +13,7 @@ import {
 } from '@usta/contracts/customers';
 import type { App, AppContext } from '../../http/app-context.ts';
 import { actorOf } from '../../http/authenticate.ts';
+import { CREATE_ERRORS, LIST_ERRORS, READ_ERRORS, WRITE_ERRORS } from '../../http/problem-responses.ts';
 import { createContact } from './create-contact.ts';
 import { createCustomer } from './create-customer.ts';
 import { getContact } from './get-contact.ts';
@@ -33,7 +34,7 @@ export function customerRoutes(app: App, { db }: AppContext) {
       description:
         '`q` matches name words, phone digits, a tax-number prefix or e-mail, Turkish-aware ("cagri" finds "Çağrı").',
       querystring: listCustomersQuerySchema,
-      response: { 200: customerPageSchema },
+      response: { 200: customerPageSchema, ...LIST_ERRORS },
     },
     handler: (req) => listCustomers(db, actorOf(req), req.query),
   });
@@ -44,14 +45,19 @@ export function customerRoutes(app: App, { db }: AppContext) {
       tags,
       summary: 'Create a customer',
       body: createCustomerBodySchema,
-      response: { 201: customerSchema },
+      response: { 201: customerSchema, ...CREATE_ERRORS },
     },
     handler: async (req, reply) => reply.status(201).send(await createCustomer(db, actorOf(req), req.body)),
   });
 
   app.get('/api/v1/customers/:id', {
     config: { access: { permission: 'customer:read' } },
-    schema: { tags, summary: 'Get a customer', params: idParamsSchema, response: { 200: customerSchema } },
+    schema: {
+      tags,
+      summary: 'Get a customer',
+      params: idParamsSchema,
+      response: { 200: customerSchema, ...READ_ERRORS },
+    },
     handler: (req) => getCustomer(db, actorOf(req), req.params.id),
   });
 
@@ -63,7 +69,7 @@ export function customerRoutes(app: App, { db }: AppContext) {
       description: 'A stale `version` answers 409 with the current record in `current`.',
       params: idParamsSchema,
       body: updateCustomerBodySchema,
-      response: { 200: customerSchema },
+      response: { 200: customerSchema, ...WRITE_ERRORS },
     },
     handler: (req) => updateCustomer(db, actorOf(req), req.params.id, req.body),
   });
@@ -75,7 +81,7 @@ export function customerRoutes(app: App, { db }: AppContext) {
       summary: 'List the contacts of a customer',
       params: idParamsSchema,
       querystring: listContactsQuerySchema.omit({ customerId: true }),
-      response: { 200: contactPageSchema },
+      response: { 200: contactPageSchema, ...READ_ERRORS },
     },
     handler: (req) =>
       listContacts(db, actorOf(req), { ...req.query, customerId: req.params.id }, { requireCustomer: true }),
@@ -87,7 +93,7 @@ export function customerRoutes(app: App, { db }: AppContext) {
       tags,
       summary: 'List and search contacts',
       querystring: listContactsQuerySchema,
-      response: { 200: contactPageSchema },
+      response: { 200: contactPageSchema, ...LIST_ERRORS },
     },
     handler: (req) => listContacts(db, actorOf(req), req.query),
   });
@@ -98,14 +104,19 @@ export function customerRoutes(app: App, { db }: AppContext) {
       tags,
       summary: 'Add a contact to a customer',
       body: createContactBodySchema,
-      response: { 201: contactSchema },
+      response: { 201: contactSchema, ...CREATE_ERRORS },
     },
     handler: async (req, reply) => reply.status(201).send(await createContact(db, actorOf(req), req.body)),
   });
 
   app.get('/api/v1/contacts/:id', {
     config: { access: { permission: 'customer:read' } },
-    schema: { tags, summary: 'Get a contact', params: idParamsSchema, response: { 200: contactSchema } },
+    schema: {
+      tags,
+      summary: 'Get a contact',
+      params: idParamsSchema,
+      response: { 200: contactSchema, ...READ_ERRORS },
+    },
     handler: (req) => getContact(db, actorOf(req), req.params.id),
   });
 
@@ -116,7 +127,7 @@ export function customerRoutes(app: App, { db }: AppContext) {
       summary: 'Edit or deactivate a contact',
       params: idParamsSchema,
       body: updateContactBodySchema,
-      response: { 200: contactSchema },
+      response: { 200: contactSchema, ...WRITE_ERRORS },
     },
     handler: (req) => updateContact(db, actorOf(req), req.params.id, req.body),
   });

@@ -8,6 +8,7 @@ import {
 } from '@usta/contracts/devices';
 import type { App, AppContext } from '../../http/app-context.ts';
 import { actorOf } from '../../http/authenticate.ts';
+import { CREATE_ERRORS, LIST_ERRORS, READ_ERRORS, WRITE_ERRORS } from '../../http/problem-responses.ts';
 import { createDevice } from './create-device.ts';
 import { getDevice } from './get-device.ts';
 import { listDevices } from './list-devices.ts';
@@ -24,7 +25,7 @@ export function deviceRoutes(app: App, { db }: AppContext) {
       description:
         'By customer, brand, model, type, status, warranty status or warranty-end range (a month: from its first to its last day); `serialNumber` finds one serial in any brand.',
       querystring: listDevicesQuerySchema,
-      response: { 200: devicePageSchema },
+      response: { 200: devicePageSchema, ...LIST_ERRORS },
     },
     handler: (req) => listDevices(db, actorOf(req), req.query),
   });
@@ -36,14 +37,19 @@ export function deviceRoutes(app: App, { db }: AppContext) {
       summary: 'Add a device card',
       description: 'A serial number already registered for the brand answers 409 on `serialNumber`.',
       body: createDeviceBodySchema,
-      response: { 201: deviceSchema },
+      response: { 201: deviceSchema, ...CREATE_ERRORS },
     },
     handler: async (req, reply) => reply.status(201).send(await createDevice(db, actorOf(req), req.body)),
   });
 
   app.get('/api/v1/devices/:id', {
     config: { access: { permission: 'device:read' } },
-    schema: { tags, summary: 'Get a device card', params: idParamsSchema, response: { 200: deviceSchema } },
+    schema: {
+      tags,
+      summary: 'Get a device card',
+      params: idParamsSchema,
+      response: { 200: deviceSchema, ...READ_ERRORS },
+    },
     handler: (req) => getDevice(db, actorOf(req), req.params.id),
   });
 
@@ -55,7 +61,7 @@ export function deviceRoutes(app: App, { db }: AppContext) {
       description: 'A stale `version` answers 409 with the current record in `current`.',
       params: idParamsSchema,
       body: updateDeviceBodySchema,
-      response: { 200: deviceSchema },
+      response: { 200: deviceSchema, ...WRITE_ERRORS },
     },
     handler: (req) => updateDevice(db, actorOf(req), req.params.id, req.body),
   });

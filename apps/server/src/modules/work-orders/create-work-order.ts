@@ -114,6 +114,10 @@ export async function createWorkOrder(
       status: status.code,
       phase: status.phase,
       requestedDate: input.requestedDate ?? null,
+      // NOT VALIDATED YET (issue 3): teams belong to the planning module (planning_teams), whose
+      // index.ts exports no team lookup. Once it exports one (e.g. `findTeam(db, organizationId,
+      // id)`), refuse an unknown or another company's team here as technicians are refused
+      // (field error `teamId`, checked like checkTechnicians), and in update-work-order.ts.
       teamId: input.teamId ?? null,
       technicianIds,
       tags: [...new Set(input.tags ?? [])],

@@ -10,6 +10,7 @@ import {
 import { z } from 'zod';
 import type { App, AppContext } from '../../http/app-context.ts';
 import { actorOf } from '../../http/authenticate.ts';
+import { READ_ERRORS, WRITE_ERRORS } from '../../http/problem-responses.ts';
 import { getDeviceHistory } from './get-device-history.ts';
 import { linkWorkOrders, unlinkWorkOrders } from './link-work-orders.ts';
 import { mergeWorkOrders } from './merge-work-orders.ts';
@@ -29,7 +30,7 @@ export function workOrderRelationRoutes(app: App, { db }: AppContext) {
         'The duplicate ends cancelled with `mergedIntoId`; 409 MERGE_REFUSED with `reason` otherwise.',
       params: idParamsSchema,
       body: mergeWorkOrderBodySchema,
-      response: { 200: workOrderSchema },
+      response: { 200: workOrderSchema, ...WRITE_ERRORS },
     },
     handler: (req) => mergeWorkOrders(db, actorOf(req), req.params.id, req.body),
   });
@@ -41,7 +42,7 @@ export function workOrderRelationRoutes(app: App, { db }: AppContext) {
       summary: 'Link another order as parent, child or related',
       params: idParamsSchema,
       body: linkWorkOrderBodySchema,
-      response: { 200: workOrderSchema },
+      response: { 200: workOrderSchema, ...WRITE_ERRORS },
     },
     handler: (req) => linkWorkOrders(db, actorOf(req), req.params.id, req.body),
   });
@@ -52,7 +53,7 @@ export function workOrderRelationRoutes(app: App, { db }: AppContext) {
       tags,
       summary: 'Remove the link between two orders',
       params: z.strictObject({ id: z.uuid(), otherId: z.uuid() }),
-      response: { 200: workOrderSchema },
+      response: { 200: workOrderSchema, ...WRITE_ERRORS },
     },
     handler: (req) => unlinkWorkOrders(db, actorOf(req), req.params.id, req.params.otherId),
   });
@@ -66,7 +67,7 @@ export function workOrderRelationRoutes(app: App, { db }: AppContext) {
         'Needs work_order:update or work_order:work; the approval lets customer_approval → final_check.',
       params: idParamsSchema,
       body: recordApprovalBodySchema,
-      response: { 201: approvalSchema },
+      response: { 201: approvalSchema, ...WRITE_ERRORS },
     },
     handler: async (req, reply) =>
       reply.status(201).send(await recordApproval(db, actorOf(req), req.params.id, req.body)),
@@ -78,7 +79,7 @@ export function workOrderRelationRoutes(app: App, { db }: AppContext) {
       tags: ['devices', 'work-orders'],
       summary: 'A device’s service history: its orders with an activity summary',
       params: idParamsSchema,
-      response: { 200: deviceHistorySchema },
+      response: { 200: deviceHistorySchema, ...READ_ERRORS },
     },
     handler: (req) => getDeviceHistory(db, actorOf(req), req.params.id),
   });

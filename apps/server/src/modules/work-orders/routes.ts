@@ -11,6 +11,7 @@ import {
   listActivitiesQuerySchema,
   listWorkOrdersFullQuerySchema,
   statusCountsSchema,
+  transitionRefusedSchema,
   transitionWorkOrderBodySchema,
   updateWorkOrderBodySchema,
   workOrderDetailSchema,
@@ -20,6 +21,20 @@ import {
 } from '@usta/contracts/work-orders';
 import type { App, AppContext } from '../../http/app-context.ts';
 import { actorOf } from '../../http/authenticate.ts';
+import {
+  CREATE_ERRORS,
+  LIST_ERRORS,
+  problemResponses,
+  READ_ERRORS,
+  WRITE_ERRORS,
+} from '../../http/problem-responses.ts';
+
+/** A refused move answers its reason and the statuses this user may choose now. */
+const TRANSITION_ERRORS = problemResponses([400, 401, 403, 404, 409, 422], {
+  403: transitionRefusedSchema,
+  409: transitionRefusedSchema,
+});
+
 import { fastSerializerCompiler } from '../../http/fast-serializer.ts';
 import { addActivity } from './add-activity.ts';
 import { assignWorkOrder } from './assign-work-order.ts';
@@ -54,7 +69,7 @@ export function workOrderRoutes(app: App, context: AppContext) {
       tags,
       summary: 'List work orders (filters, free text, sort, cursor)',
       querystring: listWorkOrdersFullQuerySchema,
-      response: { 200: workOrderListPageSchema },
+      response: { 200: workOrderListPageSchema, ...LIST_ERRORS },
     },
     // The hottest read: a page of 50 orders written by a serializer compiled once.
     serializerCompiler: fastSerializerCompiler,
@@ -67,7 +82,7 @@ export function workOrderRoutes(app: App, context: AppContext) {
       tags,
       summary: 'Tab counts by status under the list filters',
       querystring: countWorkOrdersQuerySchema,
-      response: { 200: statusCountsSchema },
+      response: { 200: statusCountsSchema, ...LIST_ERRORS },
     },
     handler: (req) => countWorkOrdersByStatus(db, actorOf(req), req.query),
   });
@@ -79,7 +94,7 @@ export function workOrderRoutes(app: App, context: AppContext) {
       summary: 'Open a work order',
       description: 'Answers `warnings` (e.g. OPEN_ORDER_FOR_DEVICE) but opens the order anyway.',
       body: createWorkOrderBodySchema,
-      response: { 201: createWorkOrderResultSchema },
+      response: { 201: createWorkOrderResultSchema, ...CREATE_ERRORS },
     },
     handler: async (req, reply) => reply.status(201).send(await createWorkOrder(db, actorOf(req), req.body)),
   });
@@ -90,7 +105,7 @@ export function workOrderRoutes(app: App, context: AppContext) {
       tags,
       summary: 'A work order by id or number, with its timeline and allowed transitions',
       params: workOrderRefParamsSchema,
-      response: { 200: workOrderDetailSchema },
+      response: { 200: workOrderDetailSchema, ...READ_ERRORS },
     },
     handler: (req) => getWorkOrder(db, actorOf(req), req.params.id),
   });
@@ -104,7 +119,7 @@ export function workOrderRoutes(app: App, context: AppContext) {
         'Desk staff (work_order:update) edit everything; technicians (work_order:work) only diagnosis, work done, resolution and custom codes; technicians and team need work_order:assign.',
       params: idParamsSchema,
       body: updateWorkOrderBodySchema,
-      response: { 200: workOrderSchema },
+      response: { 200: workOrderSchema, ...WRITE_ERRORS },
     },
     handler: (req) => updateWorkOrder(db, actorOf(req), req.params.id, req.body),
   });
@@ -115,7 +130,7 @@ export function workOrderRoutes(app: App, context: AppContext) {
       tags,
       summary: 'The statuses this user may move the order to now',
       params: idParamsSchema,
-      response: { 200: allowedTransitionsSchema },
+      response: { 200: allowedTransitionsSchema, ...READ_ERRORS },
     },
     handler: (req) => listAllowedTransitions(db, actorOf(req), req.params.id),
   });
@@ -129,7 +144,7 @@ export function workOrderRoutes(app: App, context: AppContext) {
         'Refused with 409 (403 for FORBIDDEN) and `code` INVALID_TRANSITION, APPROVAL_REQUIRED, DIAGNOSIS_REQUIRED, WORK_DONE_REQUIRED or REASON_REQUIRED, plus `allowedTransitions`.',
       params: idParamsSchema,
       body: transitionWorkOrderBodySchema,
-      response: { 200: workOrderSchema },
+      response: { 200: workOrderSchema, ...TRANSITION_ERRORS },
     },
     handler: (req) => transitionWorkOrder(db, actorOf(req), req.params.id, req.body),
   });
@@ -141,7 +156,7 @@ export function workOrderRoutes(app: App, context: AppContext) {
       summary: 'The timeline (hareketler), newest first, merged duplicates included',
       params: idParamsSchema,
       querystring: listActivitiesQuerySchema,
-      response: { 200: activityPageSchema },
+      response: { 200: activityPageSchema, ...READ_ERRORS },
     },
     handler: (req) => listWorkOrderActivities(db, actorOf(req), req.params.id, req.query),
   });
@@ -153,7 +168,7 @@ export function workOrderRoutes(app: App, context: AppContext) {
       summary: 'Add a note or a time entry',
       params: idParamsSchema,
       body: addActivityBodySchema,
-      response: { 201: activitySchema },
+      response: { 201: activitySchema, ...WRITE_ERRORS },
     },
     handler: async (req, reply) =>
       reply.status(201).send(await addActivity(db, actorOf(req), req.params.id, req.body)),
@@ -166,7 +181,7 @@ export function workOrderRoutes(app: App, context: AppContext) {
       summary: 'Assign technicians (the first leads) and a team; e-mails the newly assigned',
       params: idParamsSchema,
       body: assignWorkOrderBodySchema,
-      response: { 200: workOrderSchema },
+      response: { 200: workOrderSchema, ...WRITE_ERRORS },
     },
     handler: (req) => assignWorkOrder(db, actorOf(req), req.params.id, req.body),
   });

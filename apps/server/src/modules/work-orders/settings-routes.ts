@@ -13,6 +13,11 @@ import {
 import { z } from 'zod';
 import type { App, AppContext } from '../../http/app-context.ts';
 import { actorOf } from '../../http/authenticate.ts';
+import { CREATE_ERRORS, LIST_ERRORS, problemResponses, WRITE_ERRORS } from '../../http/problem-responses.ts';
+
+/** Replacing a company-wide setting: no id to miss, but stale versions and rule refusals. */
+const SETTINGS_WRITE_ERRORS = problemResponses([400, 401, 403, 409, 422]);
+
 import { createCategory, listCategories, updateCategory } from './manage-categories.ts';
 import { getPriorityMatrix, replacePriorityMatrix } from './manage-priority-matrix.ts';
 import { createSavedView, deleteSavedView, listSavedViews, replaceSavedView } from './manage-saved-views.ts';
@@ -26,7 +31,11 @@ export function workOrderSettingsRoutes(app: App, { db }: AppContext) {
 
   app.get('/api/v1/settings/work-order-statuses', {
     config: read,
-    schema: { tags, summary: 'The company’s statuses', response: { 200: workOrderStatusListSchema } },
+    schema: {
+      tags,
+      summary: 'The company’s statuses',
+      response: { 200: workOrderStatusListSchema, ...LIST_ERRORS },
+    },
     handler: (req) => listStatuses(db, actorOf(req)),
   });
   app.put('/api/v1/settings/work-order-statuses', {
@@ -36,7 +45,7 @@ export function workOrderSettingsRoutes(app: App, { db }: AppContext) {
       summary:
         'Replace the status list (every phase keeps an active status; codes in use can only be retired)',
       body: replaceWorkOrderStatusesBodySchema,
-      response: { 200: workOrderStatusListSchema },
+      response: { 200: workOrderStatusListSchema, ...SETTINGS_WRITE_ERRORS },
     },
     handler: (req) => replaceStatuses(db, actorOf(req), req.body),
   });
@@ -46,7 +55,7 @@ export function workOrderSettingsRoutes(app: App, { db }: AppContext) {
     schema: {
       tags,
       summary: 'The category tree, flat',
-      response: { 200: z.object({ items: z.array(workOrderCategorySchema) }) },
+      response: { 200: z.object({ items: z.array(workOrderCategorySchema) }), ...LIST_ERRORS },
     },
     handler: (req) => listCategories(db, actorOf(req)),
   });
@@ -56,7 +65,7 @@ export function workOrderSettingsRoutes(app: App, { db }: AppContext) {
       tags,
       summary: 'Add a category or subcategory',
       body: createWorkOrderCategoryBodySchema,
-      response: { 201: workOrderCategorySchema },
+      response: { 201: workOrderCategorySchema, ...CREATE_ERRORS },
     },
     handler: async (req, reply) => reply.status(201).send(await createCategory(db, actorOf(req), req.body)),
   });
@@ -67,14 +76,18 @@ export function workOrderSettingsRoutes(app: App, { db }: AppContext) {
       summary: 'Edit, move or retire a category',
       params: idParamsSchema,
       body: updateWorkOrderCategoryBodySchema,
-      response: { 200: workOrderCategorySchema },
+      response: { 200: workOrderCategorySchema, ...WRITE_ERRORS },
     },
     handler: (req) => updateCategory(db, actorOf(req), req.params.id, req.body),
   });
 
   app.get('/api/v1/settings/priority-matrix', {
     config: read,
-    schema: { tags, summary: 'Impact × urgency → priority', response: { 200: priorityMatrixSchema } },
+    schema: {
+      tags,
+      summary: 'Impact × urgency → priority',
+      response: { 200: priorityMatrixSchema, ...LIST_ERRORS },
+    },
     handler: (req) => getPriorityMatrix(db, actorOf(req)),
   });
   app.put('/api/v1/settings/priority-matrix', {
@@ -83,7 +96,7 @@ export function workOrderSettingsRoutes(app: App, { db }: AppContext) {
       tags,
       summary: 'Replace the priority matrix',
       body: priorityMatrixSchema,
-      response: { 200: priorityMatrixSchema },
+      response: { 200: priorityMatrixSchema, ...SETTINGS_WRITE_ERRORS },
     },
     handler: (req) => replacePriorityMatrix(db, actorOf(req), req.body),
   });
@@ -91,7 +104,11 @@ export function workOrderSettingsRoutes(app: App, { db }: AppContext) {
   const views = ['work-order views'];
   app.get('/api/v1/work-order-views', {
     config: read,
-    schema: { tags: views, summary: 'My saved list views', response: { 200: savedViewListSchema } },
+    schema: {
+      tags: views,
+      summary: 'My saved list views',
+      response: { 200: savedViewListSchema, ...LIST_ERRORS },
+    },
     handler: (req) => listSavedViews(db, actorOf(req)),
   });
   app.post('/api/v1/work-order-views', {
@@ -100,7 +117,7 @@ export function workOrderSettingsRoutes(app: App, { db }: AppContext) {
       tags: views,
       summary: 'Save a list view',
       body: savedViewBodySchema,
-      response: { 201: savedViewSchema },
+      response: { 201: savedViewSchema, ...CREATE_ERRORS },
     },
     handler: async (req, reply) => reply.status(201).send(await createSavedView(db, actorOf(req), req.body)),
   });
@@ -111,7 +128,7 @@ export function workOrderSettingsRoutes(app: App, { db }: AppContext) {
       summary: 'Rename or change a saved view',
       params: idParamsSchema,
       body: savedViewBodySchema,
-      response: { 200: savedViewSchema },
+      response: { 200: savedViewSchema, ...WRITE_ERRORS },
     },
     handler: (req) => replaceSavedView(db, actorOf(req), req.params.id, req.body),
   });
@@ -121,7 +138,7 @@ export function workOrderSettingsRoutes(app: App, { db }: AppContext) {
       tags: views,
       summary: 'Delete a saved view',
       params: idParamsSchema,
-      response: { 204: z.null() },
+      response: { 204: z.null(), ...WRITE_ERRORS },
     },
     handler: async (req, reply) => {
       await deleteSavedView(db, actorOf(req), req.params.id);
