@@ -40,6 +40,14 @@ describe('slot suggestions', () => {
     expect(all.rejected).toContainEqual(
       expect.objectContaining({ technicianId: world.tech2, reason: 'missing_skill' }),
     );
+    // The call centre may ask too (to offer slots to the caller), with the same answer.
+    const forAgent = await ok<Suggestions>(
+      usta,
+      'cagri@demo.usta',
+      'GET',
+      `/api/v1/work-orders/${order}/slot-suggestions?from=${MONDAY}&days=1`,
+    );
+    expect(forAgent.candidates.map((c) => c.start)).toEqual(all.candidates.map((c) => c.start));
 
     // Region: tech1 covers only Beşiktaş now → not offered for a Kadıköy address.
     const tech = await ok<{ version: number; skills: unknown[] }>(
@@ -153,7 +161,8 @@ describe('optimise and apply', () => {
       leadId: world.tech1,
       memberIds: [world.tech1, world.tech2],
     });
-    for (const customer of [world.kadikoy.id, world.besiktas.id, world.kadikoy.id]) await world.order(customer);
+    for (const customer of [world.kadikoy.id, world.besiktas.id, world.kadikoy.id])
+      await world.order(customer);
     const confirmedOrder = await world.order(world.besiktas.id, 'P3', null);
     const confirmed = await ok<{ id: string }>(usta, PLANNER, 'POST', '/api/v1/visits', {
       workOrderId: confirmedOrder,

@@ -252,8 +252,9 @@ export function planningRoutes(app: App, { db }: AppContext) {
     },
     handler: (req) => getBoard(db, actorOf(req), req.query),
   });
+  // The call centre offers slots to the caller: anyone who reads every order may ask.
   app.get('/api/v1/work-orders/:id/slot-suggestions', {
-    config: read,
+    config: { access: { permission: 'work_order:read_all' } },
     schema: {
       tags,
       summary: 'Best technician/time candidates for an order',
@@ -264,7 +265,7 @@ export function planningRoutes(app: App, { db }: AppContext) {
     handler: (req) => suggestSlots(db, actorOf(req), req.params.id, req.query),
   });
   app.post('/api/v1/work-orders/:id/slot-suggestions', {
-    config: read,
+    config: { access: { permission: 'work_order:read_all' } },
     schema: {
       tags,
       summary: 'Slot candidates with options (duration, window length, technicians)',
