@@ -130,6 +130,12 @@ describe('badgeOfSummary and badgeCountdown', () => {
     expect(resolution.metric).toBe('resolution');
   });
 
+  it('counts an open late order from its missed due time when nothing is pending', () => {
+    const late = badgeOfSummary(summary({ state: 'breached', breached: true, nextDueAt: null }));
+    expect(late).toMatchObject({ tone: 'breached', dueAt: '2026-11-16T09:15:00+03:00' });
+    expect(badgeCountdown(late, at('10:00'))).toEqual({ kind: 'late', ms: 45 * MIN });
+  });
+
   it('keeps a closed order that missed its target red, with nothing counting', () => {
     const closed = badgeOfSummary(summary({ state: 'stopped', closedOutcome: 'breached', nextDueAt: null }));
     expect(closed.tone).toBe('breached');

@@ -70,7 +70,12 @@ const SUMMARY_TONE: Record<WorkOrderSlaSummary['state'], SlaTone> = {
 /** The badge of a list row, from the summary the server stores per order (no recomputation). */
 export function badgeOfSummary(summary: WorkOrderSlaSummary): SlaBadgeData {
   const tone = summary.closedOutcome === 'breached' ? 'breached' : SUMMARY_TONE[summary.state];
-  const dueAt = summary.nextDueAt;
+  // An open order past its target has nothing pending: it counts from the missed due time. A
+  // closed one that missed says so without a count.
+  const missed = [summary.responseDueAt, summary.resolutionDueAt]
+    .filter((at): at is string => at !== null)
+    .sort((a, b) => Date.parse(a) - Date.parse(b))[0];
+  const dueAt = summary.nextDueAt ?? (summary.state === 'breached' ? (missed ?? null) : null);
   const metric = dueAt === null ? null : dueAt === summary.responseDueAt ? 'firstResponse' : 'resolution';
   return {
     tone,

@@ -29,7 +29,20 @@ import { useDuePreview } from './use-policies.ts';
 
 const PRIORITIES: SlaPriority[] = ['P1', 'P2', 'P3', 'P4'];
 
+/** What the preview asks; kept by the page so a save (which reloads the form) keeps it. */
+export interface PreviewInputs {
+  priority: SlaPriority;
+  /** 'policy': the policy's own calendar. */
+  calendarId: string;
+  /** `datetime-local` value on the calendar's wall clock; '' until first shown (then now). */
+  received: string;
+}
+
+export const INITIAL_PREVIEW: PreviewInputs = { priority: 'P1', calendarId: 'policy', received: '' };
+
 interface PolicyDuePreviewProps {
+  inputs: PreviewInputs;
+  onChange: (inputs: PreviewInputs) => void;
   policyId: string;
   /** The policy's own calendar; null: the company default. */
   policyCalendarId: string | null;
@@ -41,14 +54,22 @@ interface PolicyDuePreviewProps {
  * Due times under the saved policy for an order received at a chosen moment: the same engine as
  * the orders (`POST /sla/preview` with the policy). Unsaved edits are not in it yet; it says so.
  */
-export function PolicyDuePreview({ policyId, policyCalendarId, calendars, dirty }: PolicyDuePreviewProps) {
+export function PolicyDuePreview({
+  inputs,
+  onChange,
+  policyId,
+  policyCalendarId,
+  calendars,
+  dirty,
+}: PolicyDuePreviewProps) {
   const { t } = useTranslation();
-  const [priority, setPriority] = useState<SlaPriority>('P1');
-  const [calendarId, setCalendarId] = useState<string>('policy');
+  const { priority, calendarId } = inputs;
   const own = calendars.find((c) => c.id === policyCalendarId) ?? calendars.find((c) => c.isDefault);
   const calendar = calendarId === 'policy' ? own : calendars.find((c) => c.id === calendarId);
   const timeZone = calendar?.timeZone ?? 'Europe/Istanbul';
-  const [received, setReceived] = useState(() => wallClockNow(timeZone));
+  const [initialNow] = useState(() => wallClockNow(timeZone));
+  const received = inputs.received || initialNow;
+  const set = (change: Partial<PreviewInputs>) => onChange({ ...inputs, received, ...change });
   const [debounced] = useDebouncedValue(received, 300);
   const receivedAt = wallClockToIso(debounced, timeZone);
   const preview = useDuePreview(
@@ -70,7 +91,7 @@ export function PolicyDuePreview({ policyId, policyCalendarId, calendars, dirty 
       <Stack gap="xs">
         <SegmentedControl
           value={priority}
-          onChange={(value) => setPriority(value as SlaPriority)}
+          onChange={(value) => set({ priority: value as SlaPriority })}
           data={PRIORITIES}
           fullWidth
           size="xs"
@@ -81,7 +102,7 @@ export function PolicyDuePreview({ policyId, policyCalendarId, calendars, dirty 
           size="xs"
           label={t('sla.preview.calendar')}
           value={calendarId}
-          onChange={(value) => value && setCalendarId(value)}
+          onChange={(value) => value && set({ calendarId: value })}
           allowDeselect={false}
           data={[
             { value: 'policy', label: t('sla.preview.policyCalendar', { name: own?.name ?? '—' }) },
@@ -95,11 +116,11 @@ export function PolicyDuePreview({ policyId, policyCalendarId, calendars, dirty 
             type="datetime-local"
             label={t('sla.preview.receivedAt')}
             value={received}
-            onChange={(event) => setReceived(event.currentTarget.value)}
+            onChange={(event) => set({ received: event.currentTarget.value })}
             style={{ flex: 1 }}
             data-testid="policy-preview-received"
           />
-          <Button size="xs" variant="default" onClick={() => setReceived(wallClockNow(timeZone))}>
+          <Button size="xs" variant="default" onClick={() => set({ received: wallClockNow(timeZone) })}>
             {t('sla.preview.now')}
           </Button>
         </Group>

@@ -27,7 +27,7 @@ import { AnchorLink } from '../../settings/calendars/RouterLinks.tsx';
 import { useCalendarList } from '../../settings/calendars/use-calendars.ts';
 import { ClockEditor, MeasureEditor } from './ClockEditor.tsx';
 import { EscalationRulesEditor } from './EscalationRulesEditor.tsx';
-import { PolicyDuePreview } from './PolicyDuePreview.tsx';
+import { INITIAL_PREVIEW, PolicyDuePreview, type PreviewInputs } from './PolicyDuePreview.tsx';
 import {
   DEFAULT_CALENDAR,
   type PolicyFormValues,
@@ -58,6 +58,8 @@ export function SlaPolicyEditPage({ policyId }: { policyId: string | null }) {
   const policy = usePolicy(policyId);
   const list = usePolicyList();
   const calendars = useCalendarList();
+  // Outside the form, which is rebuilt from every saved version: the preview keeps its inputs.
+  const [preview, setPreview] = useState<PreviewInputs>(INITIAL_PREVIEW);
   if ((policyId && policy.isPending) || (!policyId && list.isPending) || calendars.isPending)
     return <PageLoader />;
   if (policyId && !policy.data) {
@@ -74,6 +76,8 @@ export function SlaPolicyEditPage({ policyId }: { policyId: string | null }) {
       policy={policy.data ?? null}
       initial={toFormValues(template, !policy.data)}
       calendars={calendars.data ?? []}
+      preview={preview}
+      onPreviewChange={setPreview}
     />
   );
 }
@@ -82,10 +86,14 @@ function PolicyForm({
   policy,
   initial,
   calendars,
+  preview,
+  onPreviewChange,
 }: {
   policy: SlaPolicyResource | null;
   initial: PolicyFormValues;
   calendars: NonNullable<ReturnType<typeof useCalendarList>['data']>;
+  preview: PreviewInputs;
+  onPreviewChange: (inputs: PreviewInputs) => void;
 }) {
   const { t } = useTranslation();
   usePageTitle(policy?.name ?? t('sla.policies.new'));
@@ -231,6 +239,8 @@ function PolicyForm({
           <div style={{ position: 'sticky', top: 76 }}>
             {policy ? (
               <PolicyDuePreview
+                inputs={preview}
+                onChange={onPreviewChange}
                 policyId={policy.id}
                 policyCalendarId={policy.calendarId}
                 calendars={calendars}
