@@ -28,8 +28,13 @@ if (process.env.SHOW_SQL) {
   const query = client.query.bind(client);
   (client as unknown as { query: unknown }).query = (...args: unknown[]) => {
     const q = args[0] as string | { text: string };
-    console.log('  ', (typeof q === 'string' ? q : q.text).replace(/\s+/gu, ' ').slice(0, 160));
-    return (query as (...a: unknown[]) => unknown)(...args);
+    const text = (typeof q === 'string' ? q : q.text).replace(/\s+/gu, ' ').slice(0, 110);
+    const started = performance.now();
+    const result = (query as (...a: unknown[]) => Promise<unknown>)(...args);
+    void result.then(() =>
+      console.log(`  ${(performance.now() - started).toFixed(2).padStart(7)} ms  ${text}`),
+    );
+    return result;
   };
   client.release();
   const only = createDatabase(
@@ -38,7 +43,12 @@ if (process.env.SHOW_SQL) {
       query: client.query.bind(client),
     }) as typeof pool,
   );
-  await createWorkOrder(only, actor, body(0));
+  for (let i = 0; i < 3; i++) {
+    await createWorkOrder(only, actor, body(i));
+    console.log('--');
+  }
+  await pool.end();
+  process.exit(0);
 }
 const cpu = process.cpuUsage();
 const started = performance.now();
