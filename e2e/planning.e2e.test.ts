@@ -5,10 +5,12 @@ import { startListeningUsta } from './support/usta.ts';
 
 let usta: Awaited<ReturnType<typeof startListeningUsta>>;
 let browser: Browser;
+let world: Awaited<ReturnType<typeof buildDay>>;
 
 beforeAll(async () => {
   usta = await startListeningUsta();
   browser = await launchChromium();
+  world = await buildDay();
 });
 afterAll(async () => {
   await browser?.close();
@@ -111,13 +113,13 @@ async function buildDay() {
   const sariyer = await order('Deniz Aksoy', 'Sarıyer', 'Büyükdere Cad. 210', 41.1665, 29.0503);
   const moda = await order('Ayşe Güneş', 'Kadıköy', 'Moda Cad. 1', 40.9868, 29.0259);
   const atasehir = await order('Kerem Yalçın', 'Ataşehir', 'Ataşehir Blv. 32', 40.9923, 29.1244);
-  return { sariyer, moda, atasehir };
+  return { sariyer, moda, atasehir, order };
 }
 
-async function signIn(email: string): Promise<Page> {
+async function signIn(email: string, language: 'tr' | 'en' = 'tr'): Promise<Page> {
   const context = await browser.newContext({
     viewport: { width: 1366, height: 768 },
-    locale: 'tr-TR',
+    locale: language === 'tr' ? 'tr-TR' : 'en-GB',
     timezoneId: 'Europe/Istanbul',
   });
   const page = await context.newPage();
@@ -126,6 +128,7 @@ async function signIn(email: string): Promise<Page> {
   await page.getByTestId('login-password').fill('usta-demo');
   await page.getByTestId('login-submit').click();
   await page.getByTestId('user-menu').waitFor();
+  if (language === 'en') await page.getByTestId('language-en').click();
   return page;
 }
 
@@ -172,7 +175,7 @@ async function dragTo(
 describe('planning desk in Chromium', () => {
   it('the planner drags two orders onto a technician, is warned on a third, optimises the day and applies it', async () => {
     const day = nextWorkingDay();
-    const orders = await buildDay();
+    const orders = world;
     const page = await signIn(PLANNER);
     await page.getByTestId('nav-planning').click();
     await page.goto(`${usta.baseUrl}/planning?date=${day}`);
@@ -185,9 +188,9 @@ describe('planning desk in Chromium', () => {
     await dragTo(page, queued(orders.sariyer.number), 'Hasan Çelik', '09:00', async () => {
       await page.locator('[data-testid="drag-status"][data-severity="ok"]').waitFor();
     });
-    await expect.poll(() => visits.count()).toBe(1);
+    await expect.poll(() => visits.count(), { timeout: 20_000 }).toBe(1);
     await dragTo(page, queued(orders.moda.number), 'Hasan Çelik', '14:00');
-    await expect.poll(() => visits.count()).toBe(2);
+    await expect.poll(() => visits.count(), { timeout: 20_000 }).toBe(2);
     await expect(queued(orders.moda.number).count()).resolves.toBe(0);
 
     // The third over Gökhan (skill level 1 of the 2 needed): the slot is marked before the drop.
@@ -224,7 +227,7 @@ describe('planning desk in Chromium', () => {
 
     await panel.getByTestId('proposal-apply').click();
     await page.getByText('Plan uygulandı', { exact: false }).waitFor();
-    await expect.poll(() => visits.count()).toBe(3);
+    await expect.poll(() => visits.count(), { timeout: 20_000 }).toBe(3);
     const map = page.getByTestId('route-map');
     await map.scrollIntoViewIfNeeded();
     await page.locator('.leaflet-marker-icon').first().waitFor();
@@ -239,7 +242,7 @@ describe('planning desk in Chromium', () => {
     url.searchParams.set('date', day);
     await page.goto(url.toString());
     const planned = page.getByTestId('plan-visit');
-    await expect.poll(() => planned.count()).toBe(3);
+    await expect.poll(() => planned.count(), { timeout: 20_000 }).toBe(3);
     const shown = (
       await planned.evaluateAll((rows) => rows.map((r) => r.getAttribute('data-number') ?? ''))
     ).map(short);
@@ -249,5 +252,48 @@ describe('planning desk in Chromium', () => {
     // Each visit opens its order, where the visit is listed.
     await planned.first().getByRole('link').click();
     await page.getByTestId('slot-card').getByTestId('order-visit').first().waitFor();
+  });
+
+  it('a just-opened order gets ranked slot suggestions and one is booked from the order page', async () => {
+    const fresh = await world.order('Murat Ekinci', 'Üsküdar', 'Hakimiyeti Milliye Cad. 7', 41.0233, 29.0152);
+    const page = await signIn(PLANNER);
+    await page.goto(`${usta.baseUrl}/work-orders/${fresh.id}`);
+    const card = page.getByTestId('slot-card');
+    // Opened minutes ago with no visit: the card asks at once, the caller is still on the line.
+    const first = card.getByTestId('slot-candidate').first();
+    await first.waitFor({ timeout: 30_000 });
+    await expect(first.textContent()).resolves.toContain('Hasan Çelik');
+    await expect(card.getByTestId('slot-rejected').textContent()).resolves.toContain('Gökhan Şahin');
+    await card.scrollIntoViewIfNeeded();
+    await screenshot(page, 'planning-slot-suggestions');
+    await first.getByTestId('slot-book').click();
+    await card.getByTestId('order-visit').waitFor();
+    await expect(card.getByTestId('order-visit').first().textContent()).resolves.toContain('Planlandı');
+  });
+
+  it('a manager reads the skill tree, teams and technician profiles, and the board in English', async () => {
+    const page = await signIn('yonetici@demo.usta', 'en');
+    await page.getByTestId('nav-settings').click();
+    await page.getByTestId('settings-tab-skills').click();
+    await page.locator('[data-testid="skill-row"][data-code="kombi"]').waitFor();
+    await screenshot(page, 'planning-settings-skills-en');
+    await page.getByTestId('settings-tab-technicians').click();
+    const hasan = page.locator('[data-testid="technician-row"][data-name="Hasan Çelik"]');
+    await hasan.waitFor();
+    await expect(hasan.textContent()).resolves.toContain('Kombi · 3');
+    await hasan.getByTestId('technician-edit').click();
+    await page.getByTestId('technician-save').waitFor();
+    await screenshot(page, 'planning-settings-technician-en');
+    await page.keyboard.press('Escape');
+    await page.getByTestId('settings-tab-teams').click();
+    await page.getByTestId('team-new').click();
+    await page.getByTestId('team-name').fill('Anadolu Yakası');
+    await page.getByTestId('team-save').click();
+    await page.getByTestId('team-row').filter({ hasText: 'Anadolu Yakası' }).waitFor();
+    await page.getByTestId('nav-planning').click();
+    await page.goto(`${usta.baseUrl}/planning?date=${nextWorkingDay()}`);
+    await row(page, 'Hasan Çelik').waitFor();
+    await page.getByText('Dispatch board', { exact: true }).first().waitFor();
+    await screenshot(page, 'planning-board-en');
   });
 });

@@ -1,4 +1,4 @@
-import { ActionIcon, Badge, Group, Stack, Text, TextInput, Tooltip } from '@mantine/core';
+import { ActionIcon, Badge, Group, Stack, Text, TextInput } from '@mantine/core';
 import { IconBolt, IconSearch } from '@tabler/icons-react';
 import type { UnassignedOrder } from '@usta/contracts/planning';
 import { useDeferredValue, useMemo, useState } from 'react';
@@ -97,26 +97,30 @@ export function UnassignedQueue({
                   </Text>
                 </Group>
                 {canWrite && (
-                  <Tooltip label={t('planning.queue.insert')}>
-                    <ActionIcon
-                      size="sm"
-                      variant="subtle"
-                      color="orange"
-                      aria-label={t('planning.queue.insert')}
-                      loading={inserting === order.id}
-                      onClick={() => onInsert(order)}
-                      data-testid="queue-insert"
-                    >
-                      <IconBolt size={14} />
-                    </ActionIcon>
-                  </Tooltip>
+                  <ActionIcon
+                    size="sm"
+                    variant="subtle"
+                    color="orange"
+                    aria-label={t('planning.queue.insert')}
+                    title={t('planning.queue.insert')}
+                    loading={inserting === order.id}
+                    onClick={() => onInsert(order)}
+                    data-testid="queue-insert"
+                  >
+                    <IconBolt size={14} />
+                  </ActionIcon>
                 )}
               </Group>
               <Text fz="sm" truncate>
                 {order.customerName}
               </Text>
               <Group gap={6} wrap="nowrap">
-                <Text fz={11} c={overdue ? 'red' : due ? 'dark' : 'dimmed'} fw={overdue ? 600 : 400}>
+                <Text
+                  fz={11}
+                  c={overdue ? 'red' : due ? 'dark' : 'dimmed'}
+                  fw={overdue ? 600 : 400}
+                  style={{ whiteSpace: 'nowrap' }}
+                >
                   {due
                     ? t(overdue ? 'planning.queue.overdue' : 'planning.queue.due', { time: due })
                     : t('planning.queue.noDue')}

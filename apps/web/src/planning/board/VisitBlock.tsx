@@ -2,7 +2,7 @@ import { Menu } from '@mantine/core';
 import { IconCheck, IconExternalLink, IconPin, IconPinnedOff, IconX } from '@tabler/icons-react';
 import { useNavigate } from '@tanstack/react-router';
 import type { VisitWithOrder } from '@usta/contracts/planning';
-import type { DragEvent } from 'react';
+import { type DragEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { VISIT_COLOURS } from '../visit-colours.ts';
 import classes from './board.module.css';
@@ -32,6 +32,7 @@ export function VisitBlock({
 }: VisitBlockProps) {
   const { t } = useTranslation();
   const navigate = useNavigate();
+  const [menuOpen, setMenuOpen] = useState(false);
   const start = minutesOfDay(visit.plannedStart, frame);
   const end = minutesOfDay(visit.plannedEnd, frame);
   const left = percentOf(frame, start);
@@ -69,69 +70,77 @@ export function VisitBlock({
         })()
       : null;
 
+  const block = (
+    <button
+      type="button"
+      className={`${classes.visit} ${dragging ? classes.visitDragging : ''} ${late ? classes.visitLate : ''}`}
+      style={{
+        left: `${left}%`,
+        width: `${width}%`,
+        background: `var(--mantine-color-${colour}-1)`,
+        borderLeftColor: `var(--mantine-color-${colour}-6)`,
+        cursor: MOVABLE.has(visit.status) && !visit.pinned ? 'grab' : 'pointer',
+      }}
+      draggable={MOVABLE.has(visit.status)}
+      onDragStart={onDragStart}
+      onDragEnd={onDragEnd}
+      onClick={() => setMenuOpen(true)}
+      title={title}
+      data-testid="board-visit"
+      data-number={visit.workOrder.number}
+      data-status={visit.status}
+      data-position={position}
+    >
+      <span className={classes.visitLine} style={{ fontWeight: 700 }}>
+        {position} · {visit.pinned && <IconPin size={10} style={{ verticalAlign: -1 }} />}
+        {visit.workOrder.number.replace(/^[A-Z]+-\d{4}-0*/u, '#')}
+      </span>
+      <span className={classes.visitLine}>{visit.workOrder.customerName}</span>
+    </button>
+  );
+
   return (
     <>
       {windowStyle && <div className={classes.window} style={windowStyle} data-testid="visit-window" />}
-      <Menu position="bottom-start" withinPortal shadow="md">
-        <Menu.Target>
-          <button
-            type="button"
-            className={`${classes.visit} ${dragging ? classes.visitDragging : ''} ${late ? classes.visitLate : ''}`}
-            style={{
-              left: `${left}%`,
-              width: `${width}%`,
-              background: `var(--mantine-color-${colour}-1)`,
-              borderLeftColor: `var(--mantine-color-${colour}-6)`,
-              cursor: MOVABLE.has(visit.status) && !visit.pinned ? 'grab' : 'pointer',
-            }}
-            draggable={MOVABLE.has(visit.status)}
-            onDragStart={onDragStart}
-            onDragEnd={onDragEnd}
-            title={title}
-            data-testid="board-visit"
-            data-number={visit.workOrder.number}
-            data-status={visit.status}
-            data-position={position}
-          >
-            <span className={classes.visitLine} style={{ fontWeight: 700 }}>
-              {position} · {visit.pinned && <IconPin size={10} style={{ verticalAlign: -1 }} />}
-              {visit.workOrder.number.replace(/^[A-Z]+-\d{4}-0*/u, '#')}
-            </span>
-            <span className={classes.visitLine}>{visit.workOrder.customerName}</span>
-          </button>
-        </Menu.Target>
-        <Menu.Dropdown>
-          <Menu.Label>
-            {visit.workOrder.number} · {time}
-          </Menu.Label>
-          <Menu.Item
-            leftSection={<IconExternalLink size={14} />}
-            onClick={() =>
-              void navigate({ to: '/work-orders/$workOrderId', params: { workOrderId: visit.workOrderId } })
-            }
-          >
-            {t('planning.board.visitMenu.open')}
-          </Menu.Item>
-          {MOVABLE.has(visit.status) && (
-            <>
-              <Menu.Item
-                leftSection={visit.pinned ? <IconPinnedOff size={14} /> : <IconPin size={14} />}
-                onClick={() => act(visit.pinned ? 'unpin' : 'pin')}
-              >
-                {visit.pinned ? t('planning.board.visitMenu.unpin') : t('planning.board.visitMenu.pin')}
-              </Menu.Item>
-              {visit.status === 'planned' && (
-                <Menu.Item leftSection={<IconCheck size={14} />} onClick={() => act('confirm')}>
-                  {t('planning.board.visitMenu.confirm')}
+      {/* A board holds hundreds of visits: the menu is mounted only for the one clicked. */}
+      {!menuOpen ? (
+        block
+      ) : (
+        <Menu opened onChange={setMenuOpen} position="bottom-start" withinPortal shadow="md">
+          <Menu.Target>{block}</Menu.Target>
+          <Menu.Dropdown>
+            <Menu.Label>
+              {visit.workOrder.number} · {time}
+            </Menu.Label>
+            <Menu.Item
+              leftSection={<IconExternalLink size={14} />}
+              onClick={() =>
+                void navigate({ to: '/work-orders/$workOrderId', params: { workOrderId: visit.workOrderId } })
+              }
+            >
+              {t('planning.board.visitMenu.open')}
+            </Menu.Item>
+            {MOVABLE.has(visit.status) && (
+              <>
+                <Menu.Item
+                  leftSection={visit.pinned ? <IconPinnedOff size={14} /> : <IconPin size={14} />}
+                  onClick={() => act(visit.pinned ? 'unpin' : 'pin')}
+                >
+                  {visit.pinned ? t('planning.board.visitMenu.unpin') : t('planning.board.visitMenu.pin')}
                 </Menu.Item>
-              )}
-              <Menu.Item color="red" leftSection={<IconX size={14} />} onClick={() => act('cancel')}>
-                {t('planning.board.visitMenu.cancel')}
-              </Menu.Item>
-            </>
-          )}
-        </Menu.Dropdown>
-      </Menu>
+                {visit.status === 'planned' && (
+                  <Menu.Item leftSection={<IconCheck size={14} />} onClick={() => act('confirm')}>
+                    {t('planning.board.visitMenu.confirm')}
+                  </Menu.Item>
+                )}
+                <Menu.Item color="red" leftSection={<IconX size={14} />} onClick={() => act('cancel')}>
+                  {t('planning.board.visitMenu.cancel')}
+                </Menu.Item>
+              </>
+            )}
+          </Menu.Dropdown>
+        </Menu>
+      )}
     </>
   );
 }

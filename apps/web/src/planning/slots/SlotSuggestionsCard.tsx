@@ -148,8 +148,8 @@ export function SlotSuggestionsCard({ order }: { order: OrderRef }) {
                   style={{ border: '1px solid var(--mantine-color-gray-3)', borderRadius: 8 }}
                   data-testid="slot-candidate"
                 >
-                  <Stack gap={0} miw={0}>
-                    <Text fz="sm" fw={600}>
+                  <Stack gap={0} miw={0} style={{ flex: 1 }}>
+                    <Text fz="sm" fw={600} style={{ whiteSpace: 'nowrap' }}>
                       {index + 1}. {when(slot.windowStart)}–{formatIn(slot.windowEnd, ZONE, 'HH:mm')}
                     </Text>
                     <Text fz="xs" c="dimmed" truncate>
@@ -159,24 +159,26 @@ export function SlotSuggestionsCard({ order }: { order: OrderRef }) {
                         minutes: Math.round(slot.addedTravelMinutes),
                       })}
                     </Text>
-                    <Text fz="xs" c={slot.latenessMinutes > 0 ? 'red' : 'teal'}>
-                      {slot.latenessMinutes > 0
-                        ? t('planning.slots.lateBy', { minutes: Math.round(slot.latenessMinutes) })
-                        : t('planning.slots.onTime')}
-                    </Text>
+                    <Group justify="space-between" gap={4} wrap="nowrap">
+                      <Text fz="xs" c={slot.latenessMinutes > 0 ? 'red' : 'teal'}>
+                        {slot.latenessMinutes > 0
+                          ? t('planning.slots.lateBy', { minutes: Math.round(slot.latenessMinutes) })
+                          : t('planning.slots.onTime')}
+                      </Text>
+                      {canWrite && (
+                        <Button
+                          size="compact-xs"
+                          variant="light"
+                          leftSection={<IconCalendarPlus size={12} />}
+                          onClick={() => book.mutate(slot)}
+                          loading={book.isPending && book.variables === slot}
+                          data-testid="slot-book"
+                        >
+                          {t('planning.slots.book')}
+                        </Button>
+                      )}
+                    </Group>
                   </Stack>
-                  {canWrite && (
-                  <Button
-                    size="xs"
-                    variant="light"
-                    leftSection={<IconCalendarPlus size={14} />}
-                    onClick={() => book.mutate(slot)}
-                    loading={book.isPending && book.variables === slot}
-                    data-testid="slot-book"
-                  >
-                    {t('planning.slots.book')}
-                  </Button>
-                  )}
                 </Group>
               ))}
               {suggestions.data.rejected.length > 0 && (
