@@ -13,12 +13,14 @@ export function useSync(): SyncState {
 /** Waiting count + last sync; one tap sends now. */
 export function SyncBadge() {
   const sync = useSync();
-  const waiting = sync.pending + sync.uploads;
+  const waiting = sync.pending;
   const label = sync.syncing
     ? t('sync.syncing')
-    : waiting > 0
-      ? t('sync.waiting', { count: waiting })
-      : t('sync.synced');
+    : sync.uploads > 0
+      ? t('sync.uploading', { count: sync.uploads })
+      : waiting > 0
+        ? t('sync.waiting', { count: waiting })
+        : t('sync.synced');
   return (
     <button
       type="button"
@@ -42,7 +44,7 @@ export function SyncBadge() {
 }
 
 /** Offline, session and rejection banners; shown on every screen. */
-export function Banners({ session }: { session: Session }) {
+export function Banners({ session, hideRejected = false }: { session: Session; hideRejected?: boolean }) {
   const sync = useSync();
   const daysLeft = Math.floor((Date.parse(session.refreshExpiresAt) - Date.now()) / 86_400_000);
   return (
@@ -70,7 +72,7 @@ export function Banners({ session }: { session: Session }) {
           {t('sync.serverError')}
         </button>
       )}
-      {sync.rejected > 0 && (
+      {sync.rejected > 0 && !hideRejected && (
         <button
           type="button"
           className="banner rejected"

@@ -14,7 +14,7 @@ function mapsLink(address: NonNullable<LocalJob['order']['address']>): string {
 export function InfoTab({ job }: { job: LocalJob }) {
   const { order } = job;
   const phone = order.contact?.phone ?? order.customer.phone;
-  const notes = order.activities.filter((a) => a.description);
+  const notes = order.activities.filter((a) => a.kind === 'note' && a.description);
   const officeFiles = order.attachments.filter((a) => a.kind === 'document' || a.kind === 'photo');
   return (
     <>

@@ -37,8 +37,9 @@ export function Job({ id, tab, session }: { id: string; tab: string; session: Se
     return (
       <div className="screen">
         <TopBar title="—" back="/" />
-        <main className="content">
-          <p className="muted">{t('jobs.empty')}</p>
+        <Banners session={session} />
+        <main className="content no-actions">
+          <p className="muted">{t('job.gone')}</p>
         </main>
       </div>
     );

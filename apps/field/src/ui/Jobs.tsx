@@ -45,8 +45,8 @@ export function Jobs({ session }: { session: Session }) {
     unscheduled: t('jobs.unscheduled'),
   };
   const signOut = async () => {
-    if (sync.pending + sync.uploads > 0) {
-      window.alert(t('menu.logoutWaiting', { count: sync.pending + sync.uploads }));
+    if (sync.pending > 0) {
+      window.alert(t('menu.logoutWaiting', { count: sync.pending }));
       return;
     }
     await logOut();

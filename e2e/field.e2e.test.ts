@@ -1,0 +1,282 @@
+import path from 'node:path';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchChromium, screenshot } from './support/browser.ts';
+import { startListeningUsta } from './support/usta.ts';
+
+// Issue 7: the technician does a whole job offline in the field app (apps/field, /field/), and
+// everything arrives once on the server when the phone is back online.
+
+let usta: Awaited<ReturnType<typeof startListeningUsta>>;
+let browser: Browser;
+const TECHNICIAN = 'teknisyen1@demo.usta';
+const OFFICE = 'admin@demo.usta';
+const PHOTO = path.resolve(import.meta.dirname, 'fixtures/field-photo.jpg');
+
+beforeAll(async () => {
+  usta = await startListeningUsta();
+  browser = await launchChromium();
+});
+afterAll(async () => {
+  await browser?.close();
+  await usta?.close();
+});
+
+async function call<T>(method: 'GET' | 'POST', url: string, email: string, payload?: object): Promise<T> {
+  const response = await usta.app.inject({
+    method,
+    url,
+    headers: await usta.as(email),
+    ...(payload ? { payload } : {}),
+  });
+  if (response.statusCode >= 300)
+    throw new Error(`${method} ${url}: ${response.statusCode} ${response.body}`);
+  return response.json<T>();
+}
+
+interface Order {
+  id: string;
+  number: string;
+  version: number;
+  status: string;
+  phase: string;
+  diagnosis: string | null;
+  workDone: string | null;
+}
+
+/** The office opens an order for today and assigns it to the technician. */
+async function assignedOrder(complaint: string): Promise<Order> {
+  const me = await call<{ id: string }>('GET', '/api/v1/me', TECHNICIAN);
+  const customer = await call<{ id: string; addresses: { id: string }[] }>(
+    'POST',
+    '/api/v1/customers',
+    OFFICE,
+    {
+      type: 'individual',
+      name: 'Ayşe Yılmaz',
+      phones: [{ number: '0532 111 22 33', label: 'Cep' }],
+      addresses: [
+        {
+          province: 'İstanbul',
+          district: 'Kadıköy',
+          neighbourhood: 'Caferağa',
+          line: 'Moda Cad. No: 12 D: 5',
+          coordinates: { lat: 40.987, lng: 29.026 },
+          isDefault: true,
+        },
+      ],
+    },
+  );
+  const today = new Date().toLocaleDateString('sv-SE', { timeZone: 'Europe/Istanbul' });
+  const created = await call<Order>('POST', '/api/v1/work-orders', OFFICE, {
+    customerId: customer.id,
+    serviceAddressId: customer.addresses[0]!.id,
+    channel: 'phone',
+    type: 'fault',
+    complaint,
+    status: 'to_plan',
+    technicianIds: [me.id],
+    requestedDate: today,
+  });
+  return call<Order>('POST', `/api/v1/work-orders/${created.id}/transitions`, OFFICE, { to: 'assigned' });
+}
+
+async function phone(): Promise<{ context: BrowserContext; page: Page }> {
+  const context = await browser.newContext({
+    viewport: { width: 390, height: 844 },
+    deviceScaleFactor: 2,
+    isMobile: true,
+    hasTouch: true,
+    locale: 'tr-TR',
+    timezoneId: 'Europe/Istanbul',
+  });
+  const page = await context.newPage();
+  page.on('pageerror', (error) => console.error('page error:', error.message));
+  return { context, page };
+}
+
+/** Signs in online, waits for the day to load and for the service worker to control the page. */
+async function loadDay(page: Page, order: Order): Promise<void> {
+  await page.goto(`${usta.baseUrl}/field/`);
+  await page.getByTestId('login-email').fill(TECHNICIAN);
+  await page.getByTestId('login-password').fill('usta-demo');
+  await page.getByTestId('login-submit').click();
+  await page.getByTestId(`job-${order.number}`).waitFor();
+  await page.evaluate(async () => {
+    await navigator.serviceWorker.ready;
+    if (!navigator.serviceWorker.controller) {
+      await new Promise((resolve) => navigator.serviceWorker.addEventListener('controllerchange', resolve));
+    }
+  });
+}
+
+async function pending(page: Page): Promise<number> {
+  return Number(await page.getByTestId('sync-badge').getAttribute('data-pending'));
+}
+
+async function waitForSent(page: Page): Promise<void> {
+  await page.waitForFunction(
+    () => {
+      const badge = document.querySelector('[data-testid="sync-badge"]');
+      return badge?.getAttribute('data-pending') === '0' && badge.getAttribute('data-uploads') === '0';
+    },
+    undefined,
+    { timeout: 60_000 },
+  );
+}
+
+async function step(page: Page, name: string): Promise<void> {
+  await page.getByTestId(`step-${name}`).click();
+  await page.getByTestId(`step-${name}`).waitFor({ state: 'detached' });
+}
+
+describe('field app in Chromium (390×844)', () => {
+  it('does a whole job offline, survives a reload, and everything arrives once', async () => {
+    const order = await assignedOrder('Kombi basınç düşürüyor, petekler ısınmıyor');
+    const { context, page } = await phone();
+    await loadDay(page, order);
+    await screenshot(page, 'field-jobs');
+
+    await context.setOffline(true);
+    await page.getByTestId(`job-${order.number}`).click();
+    await page.getByTestId('banner-offline').waitFor();
+    await screenshot(page, 'field-job-info');
+    await step(page, 'en_route');
+    await step(page, 'arrived');
+    await step(page, 'work_started');
+
+    await page.getByTestId('tab-work').click();
+    await page.getByTestId('work-diagnosis').fill('Genleşme tankı basıncı düşük, pompa filtresi tıkalı');
+    await page.getByTestId('work-workDone').fill('Filtre değişti, pompa yenilendi, tank basıncı 1 bar');
+    await page.getByTestId('work-resolutionCode').fill('PARCA-DEGISIMI');
+    await page.getByTestId('work-save').click();
+    await page.getByTestId('work-saved').waitFor();
+    await screenshot(page, 'field-job-work');
+
+    await page.getByTestId('tab-parts').click();
+    await page.getByTestId('van-FLT-001').click();
+    await page.getByTestId('part-quantity').fill('2');
+    await page.getByTestId('part-add').click();
+    await page.getByTestId('van-PMP-100').click();
+    await page.getByTestId('part-serial').fill('PMP-100-1-0001');
+    await page.getByTestId('part-add').click();
+    await expect.poll(() => page.getByTestId('part-used').count()).toBe(2);
+    await screenshot(page, 'field-job-parts');
+
+    await page.getByTestId('tab-photos').click();
+    await page.getByTestId('photo-input').setInputFiles(PHOTO);
+    await page.getByTestId('photo-pending').waitFor();
+    await screenshot(page, 'field-job-photos');
+
+    await step(page, 'work_finished');
+    await page.getByTestId('tab-confirm').click();
+    const pad = (await page.getByTestId('signature-pad').boundingBox())!;
+    await page.mouse.move(pad.x + 30, pad.y + 120);
+    await page.mouse.down();
+    for (let i = 1; i <= 12; i++) await page.mouse.move(pad.x + 30 + i * 22, pad.y + 120 - Math.sin(i) * 50);
+    await page.mouse.up();
+    await page.getByTestId('signer-name').fill('Ayşe Yılmaz');
+    await page.getByTestId('signature-save').click();
+    await page.getByTestId('signature-saved').waitFor();
+    await screenshot(page, 'field-job-confirm');
+
+    // 4 steps, diagnosis, 2 parts, photo, signature.
+    const waiting = await pending(page);
+    expect(waiting).toBe(9);
+
+    // Still offline: the app shell comes from the service worker, the queue from IndexedDB.
+    await page.reload();
+    await page.getByTestId('job').waitFor();
+    await expect.poll(() => pending(page)).toBe(waiting);
+    await page.getByTestId('tab-parts').click();
+    await expect.poll(() => page.getByTestId('part-used').count()).toBe(2);
+    await screenshot(page, 'field-offline-after-reload');
+
+    await context.setOffline(false);
+    await waitForSent(page);
+    await page.getByTestId('sync-badge').click(); // a second send changes nothing
+    await waitForSent(page);
+    await screenshot(page, 'field-synced');
+
+    // The office sees it all, once.
+    const after = await call<Order>('GET', `/api/v1/work-orders/${order.id}`, OFFICE);
+    expect(after.phase).toBe('customer_approval');
+    expect(after.diagnosis).toContain('Genleşme tankı');
+    expect(after.workDone).toContain('Filtre değişti');
+    const parts = await call<{
+      items: { itemCode: string; quantity: number; serialNumber: string | null }[];
+    }>('GET', `/api/v1/work-orders/${order.id}/parts`, OFFICE);
+    expect(parts.items.map((p) => [p.itemCode, p.quantity, p.serialNumber]).sort()).toEqual([
+      ['FLT-001', 2, null],
+      ['PMP-100', 1, 'PMP-100-1-0001'],
+    ]);
+    const files = await call<{ items: { kind: string; complete: boolean }[] }>(
+      'GET',
+      `/api/v1/work-orders/${order.id}/attachments`,
+      OFFICE,
+    );
+    expect(files.items.map((f) => f.kind).sort()).toEqual(['photo', 'signature']);
+    expect(files.items.every((f) => f.complete)).toBe(true);
+
+    const me = await call<{ id: string }>('GET', '/api/v1/me', TECHNICIAN);
+    const warehouses = await call<{ items: { id: string; technicianId: string | null }[] }>(
+      'GET',
+      '/api/v1/stock/warehouses',
+      OFFICE,
+    );
+    const van = warehouses.items.find((w) => w.technicianId === me.id)!;
+    const levels = await call<{ items: { itemCode: string; quantity: number; serialNumbers: string[] }[] }>(
+      'GET',
+      `/api/v1/stock/levels?warehouseId=${van.id}`,
+      OFFICE,
+    );
+    const level = (code: string) => levels.items.find((l) => l.itemCode === code)!;
+    expect(level('FLT-001').quantity).toBe(4);
+    expect(level('PMP-100').quantity).toBe(1);
+    expect(level('PMP-100').serialNumbers).not.toContain('PMP-100-1-0001');
+    await context.close();
+  });
+
+  it('shows the rejection when the office cancelled the order while the technician was offline', async () => {
+    const order = await assignedOrder('Klima dış ünite ses yapıyor');
+    const { context, page } = await phone();
+    await loadDay(page, order);
+    await context.setOffline(true);
+
+    await call('POST', `/api/v1/work-orders/${order.id}/transitions`, OFFICE, {
+      to: 'cancelled',
+      note: 'Müşteri randevuyu iptal etti',
+    });
+
+    await page.getByTestId(`job-${order.number}`).click();
+    await step(page, 'en_route');
+    await page.getByTestId('tab-work').click();
+    await page.getByTestId('work-note').fill('Müşteriye ulaşılamadı');
+    await page.getByTestId('work-save').click();
+    await expect.poll(() => pending(page)).toBe(2);
+
+    await context.setOffline(false);
+    await waitForSent(page);
+    await page.getByTestId('banner-rejected').click();
+    const problem = page.getByTestId('problem').first();
+    await problem.waitFor();
+    expect(['ORDER_FINISHED', 'STATUS_NOT_ALLOWED']).toContain(await problem.getAttribute('data-code'));
+    expect(await problem.textContent()).toContain(order.number);
+    await screenshot(page, 'field-rejected');
+
+    // The note is an appended record: it still arrives on the cancelled order.
+    const activities = await call<{ items: { description: string | null }[] }>(
+      'GET',
+      `/api/v1/work-orders/${order.id}/activities`,
+      OFFICE,
+    );
+    expect(activities.items.some((a) => a.description?.includes('Müşteriye ulaşılamadı'))).toBe(true);
+    const after = await call<Order>('GET', `/api/v1/work-orders/${order.id}`, OFFICE);
+    expect(after.phase).toBe('cancelled');
+
+    // Acknowledged problems leave the list; nothing is dropped without the technician seeing it.
+    await page.getByTestId('problem-ok').first().click();
+    await expect.poll(() => page.getByTestId('problem').count()).toBe(0);
+    await context.close();
+  });
+});
