@@ -28,7 +28,8 @@ export async function insertUrgent(db: Database, actor: Actor, body: InsertBody)
   const { input, timeZone } = await loadDayInput(db, actor.organizationId, body.date, technicians, {
     includeUnassigned: [order.id],
   });
-  const built = buildRoutingProblem(input);
+  // Moving as little as possible: the day's visits keep their times, at most changing hands.
+  const built = buildRoutingProblem({ ...input, keepTimes: true });
   const urgentId = `o:${order.id}`;
   let plan = {
     routes: [],

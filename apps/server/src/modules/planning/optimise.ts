@@ -17,7 +17,9 @@ import { loadTechnicians } from './technician-repository.ts';
 
 type PlanRow = typeof planningPlans.$inferSelect;
 
-/** Running jobs of this process; awaited by tests and on shutdown. */
+const STALLED_MS = 120_000;
+
+/** Running jobs of this process. */
 export const runningJobs = new Set<Promise<void>>();
 
 export async function startOptimise(
@@ -139,8 +141,24 @@ export function toProposalOut(row: PlanRow): Proposal | null {
 }
 
 export async function getOptimiseJob(db: Database, actor: Actor, jobId: string): Promise<OptimiseJob> {
-  const row = await findPlan(db, actor.organizationId, jobId);
+  let row = await findPlan(db, actor.organizationId, jobId);
   if (!row) throw notFound('optimise job');
+  if (
+    (row.status === 'running' || row.status === 'queued') &&
+    Date.now() - row.updatedAt.getTime() > STALLED_MS
+  ) {
+    // The process that ran it is gone (restart): say so instead of spinning forever.
+    const [failed] = await db
+      .update(planningPlans)
+      .set({
+        status: 'failed',
+        error: { code: 'INTERRUPTED', message: 'The optimiser run was interrupted; start it again.' },
+        updatedAt: new Date(),
+      })
+      .where(eq(planningPlans.id, row.id))
+      .returning();
+    row = failed ?? row;
+  }
   return {
     jobId: row.id,
     status: row.status as OptimiseJob['status'],

@@ -245,23 +245,50 @@ describe('optimise and apply', () => {
     expect(twice.statusCode).toBe(409);
   });
 
-  it('urgent insertion proposes a place for a P1 order', async () => {
+  it('urgent insertion proposes a place for a P1 order in seconds, keeping the others’ times', async () => {
+    const DAY3 = '2027-03-03';
+    const existingOrder = await world.order(world.besiktas.id);
+    const existing = await ok<{ id: string }>(usta, PLANNER, 'POST', '/api/v1/visits', {
+      workOrderId: existingOrder,
+      technicianId: world.tech1,
+      plannedStart: ist(DAY3, '14:00'),
+      plannedEnd: ist(DAY3, '15:00'),
+    });
     const urgent = await world.order(world.kadikoy.id, 'P1');
     const started = Date.now();
-    const result = await ok<{ placement: { technicianId: string } | null; proposal: { id: string } }>(
+    const result = await ok<{
+      placement: { technicianId: string; start: string; end: string } | null;
+      proposal: { id: string; routes: { stops: { visitId: string | null; start: string }[] }[] };
+    }>(usta, PLANNER, 'POST', '/api/v1/plans/insert', {
+      workOrderId: urgent,
+      date: DAY3,
+      technicianIds: [world.tech1, world.tech2],
+      timeLimitSeconds: 0.2,
+    });
+    expect(Date.now() - started).toBeLessThan(5000);
+    expect(result.placement?.technicianId).toBe(world.tech1);
+    const kept = result.proposal.routes.flatMap((r) => r.stops).find((s) => s.visitId === existing.id);
+    expect(kept?.start).toBe(ist(DAY3, '14:00'));
+    const applied = await ok<{ created: number; updated: number }>(
       usta,
       PLANNER,
       'POST',
-      '/api/v1/plans/insert',
-      {
-        workOrderId: urgent,
-        date: '2027-03-03',
-        technicianIds: [world.tech1, world.tech2],
-        timeLimitSeconds: 0.2,
-      },
+      `/api/v1/plans/${result.proposal.id}/apply`,
     );
-    expect(Date.now() - started).toBeLessThan(5000);
-    expect(result.placement?.technicianId).toBe(world.tech1);
+    expect(applied).toMatchObject({ created: 1, updated: 0 });
+    const visits = await ok<{ items: { workOrderId: string; plannedStart: string }[] }>(
+      usta,
+      PLANNER,
+      'GET',
+      `/api/v1/visits?technicianId=${world.tech1}&from=${encodeURIComponent(ist(DAY3, '00:00'))}&to=${encodeURIComponent(ist(DAY3, '23:59'))}`,
+    );
+    expect(visits.items.map((v) => v.workOrderId).sort()).toEqual([existingOrder, urgent].sort());
+    // A second insertion of the same order is refused: it has a visit now.
+    const again = await call(usta, PLANNER, 'POST', '/api/v1/plans/insert', {
+      workOrderId: urgent,
+      date: DAY3,
+    });
+    expect(again.statusCode).toBe(422);
   });
 });
 

@@ -50,6 +50,8 @@ export interface DayInput {
   notBefore: number;
   technicians: readonly PlanTechnician[];
   stops: readonly PlanStop[];
+  /** Urgent insertion: planned visits keep their times (they may only change technician). */
+  keepTimes?: boolean;
 }
 
 export interface BuiltProblem {
@@ -135,6 +137,9 @@ export function buildRoutingProblem(input: DayInput): BuiltProblem {
       visit.pinnedTechnician = stop.technicianId;
       visit.pinnedSequence = sequence;
       delete visit.requiredSkills;
+    } else if (input.keepTimes && stop.plannedStart !== null) {
+      const at = sec(stop.plannedStart);
+      visit.timeWindows = [{ start: at, end: at }];
     } else {
       const windowStart = stop.windowStart !== null ? sec(stop.windowStart) : null;
       const windowEnd = stop.windowEnd !== null ? sec(stop.windowEnd) : null;
