@@ -169,6 +169,13 @@ describe('field app in Chromium (390×844)', () => {
     await screenshot(page, 'field-job-photos');
 
     await step(page, 'work_finished');
+    // Labour comes from the start and finish steps; the technician corrects it to 45 minutes.
+    await page.getByTestId('tab-work').click();
+    await expect.poll(() => page.getByTestId('work-labour').inputValue()).toMatch(/^\d+$/);
+    await page.getByTestId('work-labour').fill('45');
+    await page.getByTestId('work-save').click();
+    await page.getByTestId('work-saved').waitFor();
+
     await page.getByTestId('tab-confirm').click();
     const pad = (await page.getByTestId('signature-pad').boundingBox())!;
     await page.mouse.move(pad.x + 30, pad.y + 120);
@@ -180,9 +187,9 @@ describe('field app in Chromium (390×844)', () => {
     await page.getByTestId('signature-saved').waitFor();
     await screenshot(page, 'field-job-confirm');
 
-    // 4 steps, diagnosis, 2 parts, photo, signature.
+    // 4 steps, diagnosis, 2 parts, photo, labour correction, signature.
     const waiting = await pending(page);
-    expect(waiting).toBe(9);
+    expect(waiting).toBe(10);
 
     // Still offline: the app shell comes from the service worker, the queue from IndexedDB.
     await page.reload();
@@ -217,6 +224,14 @@ describe('field app in Chromium (390×844)', () => {
     );
     expect(files.items.map((f) => f.kind).sort()).toEqual(['photo', 'signature']);
     expect(files.items.every((f) => f.complete)).toBe(true);
+
+    const activities = await call<{
+      items: { kind: string; description: string | null; startedAt: string | null; endedAt: string | null }[];
+    }>('GET', `/api/v1/work-orders/${order.id}/activities`, OFFICE);
+    const timeEntries = activities.items.filter((a) => a.kind === 'time_entry');
+    expect(timeEntries).toHaveLength(2); // the automatic entry and its correction, each once
+    const corrected = timeEntries.find((a) => a.description?.includes('45 dk'))!;
+    expect(Date.parse(corrected.endedAt!) - Date.parse(corrected.startedAt!)).toBe(45 * 60_000);
 
     const me = await call<{ id: string }>('GET', '/api/v1/me', TECHNICIAN);
     const warehouses = await call<{ items: { id: string; technicianId: string | null }[] }>(

@@ -24,17 +24,17 @@ export function SyncBadge() {
   return (
     <button
       type="button"
-      className={`badge${waiting > 0 ? ' waiting' : ''}`}
+      className={`badge${waiting > 0 ? ' waiting' : ''}${sync.syncing ? ' syncing' : ''}`}
       data-testid="sync-badge"
       data-pending={sync.pending}
       data-uploads={sync.uploads}
       onClick={() => void syncNow()}
-      aria-label={t('sync.retry')}
+      aria-label={`${label}. ${t('sync.retry')}`}
     >
       <Icon name="sync" size={18} />
       <span className="count">{waiting}</span>
       <span className="badge-text">
-        <span>{label}</span>
+        <span className="badge-label">{label}</span>
         <small data-testid="sync-last">
           {sync.lastSyncAt ? t('sync.last', { time: formatTime(sync.lastSyncAt) }) : t('sync.never')}
         </small>
