@@ -13,7 +13,7 @@ import { findItem, findVanWarehouse } from '../stock/index.ts';
 import { lockOrderForField, readOrderVersion } from '../work-orders/index.ts';
 import { executeEffect } from './execute-effects.ts';
 import { loadOrderView } from './order-view.ts';
-import { claimCommand, findProcessed, storeResult } from './processed-repository.ts';
+import { type ClaimInput, findProcessed, insertProcessed } from './processed-repository.ts';
 import { applied, duplicateOf, rejected, toConflicts } from './results.ts';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/iu;
@@ -33,28 +33,37 @@ const REFUSALS: Partial<Record<string, SyncRejectionCode>> = {
   CONFLICT: 'BASE_VERSION_AHEAD',
 };
 
-class Refused extends Error {
-  constructor(readonly result: SyncCommandResult) {
-    super('refused');
+/** Effects that change the order's version (the others only append). */
+const VERSIONED = new Set(['transition', 'write_fields', 'signature']);
+
+/** Rolls a command's transaction back, carrying what to answer instead. */
+class Rollback extends Error {
+  constructor(readonly result: SyncCommandResult | 'duplicate') {
+    super('rollback');
   }
 }
 
-function readableId(raw: unknown): string | null {
+export function readableId(raw: unknown): string | null {
   const id = (raw as { commandId?: unknown } | null)?.commandId;
   return typeof id === 'string' && UUID.test(id) ? id.toLowerCase() : null;
 }
 
-function stored(row: { userId: string; result: Record<string, unknown> }, actor: Actor, commandId: string) {
-  // Another user's id answers as an unusable id, telling nothing about that command.
+/** A stored result as the answer to a replay; another user's id tells nothing about that command. */
+export function answerStored(
+  row: { userId: string; result: Record<string, unknown> },
+  actor: Actor,
+  commandId: string,
+) {
   if (row.userId !== actor.userId) return rejected(commandId, 'INVALID_COMMAND', { path: 'commandId' });
   return duplicateOf(row.result as unknown as SyncCommandResult);
 }
 
 /**
- * One command, once: in its own transaction, which first claims the command id. A replay finds
- * the id taken and answers the stored result; a refusal is stored like a success (the same
- * command always gets the same answer); a server fault rolls everything back, claim included,
- * so the phone keeps the command and sends it again.
+ * One new command, once, in its own transaction: decide, carry out the effects, and record the
+ * result under the command id as the last write. A copy of the same command committed meanwhile
+ * makes that write find the key taken: everything rolls back and the stored result answers. A
+ * refusal by a use case rolls the effects back and stores the rejection on its own; a server
+ * fault stores nothing, so the phone sends the command again.
  */
 export async function applyCommand(
   db: Database,
@@ -64,36 +73,46 @@ export async function applyCommand(
 ): Promise<SyncCommandResult> {
   const commandId = readableId(raw);
   const parsed = syncCommandSchema.safeParse(raw);
+  const command = parsed.success ? parsed.data : null;
+  const key: ClaimInput | null = commandId
+    ? {
+        organizationId: actor.organizationId,
+        commandId,
+        userId: actor.userId,
+        deviceId: command?.deviceId ?? deviceHint,
+        workOrderId: command?.workOrderId ?? null,
+        type: command?.type ?? 'invalid',
+      }
+    : null;
+  const record = async (tx: Executor, result: SyncCommandResult) => {
+    if (key && !(await insertProcessed(tx, key, result))) throw new Rollback('duplicate');
+    return result;
+  };
   try {
     return await db.transaction(async (tx) => {
-      const command = parsed.success ? parsed.data : null;
-      if (commandId) {
-        const claimed = await claimCommand(tx, {
-          organizationId: actor.organizationId,
-          commandId,
-          userId: actor.userId,
-          deviceId: command?.deviceId ?? deviceHint,
-          workOrderId: command?.workOrderId ?? null,
-          type: command?.type ?? 'invalid',
-        });
-        if (!claimed) {
-          const row = await findProcessed(tx, actor.organizationId, commandId);
-          if (row) return stored(row, actor, commandId);
-        }
-      }
-      let result: SyncCommandResult;
       if (!command || !commandId) {
         const issue = parsed.success ? null : parsed.error.issues[0];
-        result = rejected(commandId, 'INVALID_COMMAND', { path: issue ? issue.path.join('.') : 'commandId' });
-      } else {
-        result = await decideAndApply(tx, actor, command);
+        return record(
+          tx,
+          rejected(commandId, 'INVALID_COMMAND', { path: issue ? issue.path.join('.') : 'commandId' }),
+        );
       }
-      if (commandId) await storeResult(tx, actor.organizationId, commandId, result);
-      return result;
+      return record(tx, await decideAndApply(tx, actor, command));
     });
   } catch (error) {
-    if (error instanceof Refused) return error.result;
-    return rejected(commandId, 'INTERNAL_ERROR');
+    if (!(error instanceof Rollback)) return rejected(commandId, 'INTERNAL_ERROR');
+    if (error.result !== 'duplicate') {
+      const refusal = error.result;
+      try {
+        return await db.transaction((tx) => record(tx, refusal));
+      } catch (again) {
+        if (!(again instanceof Rollback)) return rejected(commandId, 'INTERNAL_ERROR');
+      }
+    }
+    const stored = commandId ? await findProcessed(db, actor.organizationId, commandId) : null;
+    return stored && commandId
+      ? answerStored(stored, actor, commandId)
+      : rejected(commandId, 'INTERNAL_ERROR');
   }
 }
 
@@ -124,26 +143,23 @@ async function decideAndApply(tx: Executor, actor: Actor, command: SyncCommand):
   const { row, visible } = locked;
   const view = await loadOrderView(tx, actor, row, visible, command);
   const decision = decideCommand(view, command, await environment(tx, actor, command));
-  const refuse = (code: SyncRejectionCode) =>
-    rejected(command.commandId, code, {
+  const refuse = (code: SyncRejectionCode, path?: string) => {
+    const result = rejected(command.commandId, code, {
       ...(code === 'NOT_ASSIGNED' || code === 'ORDER_NOT_FOUND' ? {} : { currentStatus: row.status }),
       newVersion: visible ? row.version : null,
     });
-  if (!decision.ok) return refuse(decision.code);
-  try {
-    await tx.transaction(async (savepoint) => {
-      for (const effect of decision.effects) {
-        await executeEffect({ tx: savepoint, actor, command, row, view }, effect);
-      }
-    });
-  } catch (error) {
-    const code = error instanceof AppError ? REFUSALS[error.code] : undefined;
-    if (!code) throw error;
-    const path = error instanceof AppError ? error.fieldErrors[0]?.path : undefined;
-    const result = refuse(code);
     if (path && result.reason) result.reason.path = path;
     return result;
+  };
+  if (!decision.ok) return refuse(decision.code);
+  try {
+    for (const effect of decision.effects) await executeEffect({ tx, actor, command, row, view }, effect);
+  } catch (error) {
+    const code = error instanceof AppError ? REFUSALS[error.code] : undefined;
+    if (!code || !(error instanceof AppError)) throw error;
+    throw new Rollback(refuse(code, error.fieldErrors[0]?.path));
   }
-  const version = await readOrderVersion(tx, actor.organizationId, row.id);
+  const versioned = decision.effects.some((effect) => VERSIONED.has(effect.kind));
+  const version = versioned ? await readOrderVersion(tx, actor.organizationId, row.id) : row.version;
   return applied(command.commandId, version, toConflicts(decision.conflicts));
 }

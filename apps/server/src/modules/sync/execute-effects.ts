@@ -200,8 +200,8 @@ async function writeFields(
     const edits = await lastFieldEdits(tx, actor.organizationId, row.id);
     activityId = edits.get(Object.keys(changed)[0]!)?.activityId ?? null;
   }
-  for (const [field, value] of Object.entries(values)) {
-    await tx.insert(syncFieldWrites).values({
+  await tx.insert(syncFieldWrites).values(
+    Object.entries(values).map(([field, value]) => ({
       organizationId: actor.organizationId,
       workOrderId: row.id,
       field,
@@ -210,8 +210,8 @@ async function writeFields(
       changedAt: new Date(changedAt),
       version,
       activityId: field in changed ? activityId : null,
-    });
-  }
+    })),
+  );
 }
 
 /** Both texts stay on record: the conflict row for the phone, a note on the timeline for the office. */

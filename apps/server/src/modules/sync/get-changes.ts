@@ -8,6 +8,7 @@ import { AppError } from '../../http/errors.ts';
 import { listAttachmentsOf } from '../attachments/index.ts';
 import { findContact, findCustomer } from '../customers/index.ts';
 import { findDevice } from '../devices/index.ts';
+import { selectVisits, type VisitRow } from '../planning/index.ts';
 import { findVanWarehouse, listLevelRows, listPartsOf, listStockItems, toWarehouse } from '../stock/index.ts';
 import {
   type FieldOrderRow,
@@ -86,6 +87,7 @@ export async function getChanges(
           ),
   ]);
   const today = localDateAt(now);
+  const visits = await plannedVisits(db, actor, rows, now);
   const orders: FieldOrder[] = [];
   for (const row of changed) {
     orders.push(
@@ -95,6 +97,7 @@ export async function getChanges(
         attachments: attachments.filter((a) => a.workOrderId === row.id),
         parts: parts.filter((p) => p.workOrderId === row.id),
         conflicts: conflicts.filter((c) => c.workOrderId === row.id),
+        visit: visits.get(row.id) ?? null,
       }),
     );
   }
@@ -107,6 +110,29 @@ export async function getChanges(
     notifications: await notificationsSince(db, actor, rows, sinceAt),
     stock: await vanStock(db, actor),
   };
+}
+
+/**
+ * The technician's next active visit of each order from the planning desk (from yesterday on),
+ * with its place in that day's route.
+ */
+async function plannedVisits(db: Executor, actor: Actor, rows: FieldOrderRow[], now: Date) {
+  const result = new Map<string, { row: VisitRow; sequence: number }>();
+  if (rows.length === 0) return result;
+  const visits = await selectVisits(db, actor.organizationId, {
+    technicianIds: [actor.userId],
+    workOrderIds: rows.map((r) => r.id),
+    from: now.getTime() - 86_400_000,
+    activeOnly: true,
+  });
+  const perDay = new Map<string, number>();
+  for (const visit of visits) {
+    const day = localDateAt(visit.plannedStart);
+    const sequence = (perDay.get(day) ?? 0) + 1;
+    perDay.set(day, sequence);
+    if (!result.has(visit.workOrderId)) result.set(visit.workOrderId, { row: visit, sequence });
+  }
+  return result;
 }
 
 async function vanStock(db: Executor, actor: Actor): Promise<SyncChanges['stock']> {
@@ -152,6 +178,7 @@ interface PresentContext {
   attachments: FieldOrder['attachments'];
   parts: FieldOrder['parts'];
   conflicts: (typeof syncFieldConflicts.$inferSelect)[];
+  visit: { row: VisitRow; sequence: number } | null;
 }
 
 async function present(
@@ -262,8 +289,18 @@ async function present(
       winner: c.winner,
       officeChangedAt: c.officeChangedAt.toISOString(),
     })),
-    visit: null,
-    sortKey: `${row.requestedDate ?? '9999-12-31'}|${row.priority}|${row.createdAt.toISOString()}`,
+    visit: ctx.visit
+      ? {
+          id: ctx.visit.row.id,
+          start: ctx.visit.row.plannedStart.toISOString(),
+          end: ctx.visit.row.plannedEnd.toISOString(),
+          sequence: ctx.visit.sequence,
+        }
+      : null,
+    // Planned visits first, in time order; then by requested date, priority and age.
+    sortKey: ctx.visit
+      ? `0|${ctx.visit.row.plannedStart.toISOString()}`
+      : `1|${row.requestedDate ?? '9999-12-31'}|${row.priority}|${row.createdAt.toISOString()}`,
     updatedAt: row.updatedAt.toISOString(),
   };
 }

@@ -17,20 +17,15 @@ const untouched: FieldState = { value: null, changedAt: 0, source: 'office', wri
 async function fieldStates(tx: Executor, organizationId: string, row: FieldOrderRow) {
   const edits = await lastFieldEdits(tx, organizationId, row.id);
   const states = {} as Record<ReportField, FieldState>;
+  // The latest field-command write of each field, in one query.
+  const writes = await tx
+    .selectDistinctOn([syncFieldWrites.field])
+    .from(syncFieldWrites)
+    .where(and(eq(syncFieldWrites.organizationId, organizationId), eq(syncFieldWrites.workOrderId, row.id)))
+    .orderBy(syncFieldWrites.field, desc(syncFieldWrites.createdAt), desc(syncFieldWrites.id));
   for (const field of REPORT_FIELDS) {
     const value = row[field];
-    const [write] = await tx
-      .select()
-      .from(syncFieldWrites)
-      .where(
-        and(
-          eq(syncFieldWrites.organizationId, organizationId),
-          eq(syncFieldWrites.workOrderId, row.id),
-          eq(syncFieldWrites.field, field),
-        ),
-      )
-      .orderBy(desc(syncFieldWrites.createdAt), desc(syncFieldWrites.id))
-      .limit(1);
+    const write = writes.find((w) => w.field === field);
     const edit = edits.get(field);
     const fieldWroteLast =
       write && (!edit || edit.activityId === write.activityId || edit.at <= write.createdAt);

@@ -1,5 +1,5 @@
 import type { SyncCommandResult } from '@usta/contracts/sync';
-import { and, eq, lt, sql } from 'drizzle-orm';
+import { and, eq, inArray, lt, sql } from 'drizzle-orm';
 import type { Executor } from '../../db/database.ts';
 import { syncProcessedCommands } from './tables.ts';
 
@@ -17,17 +17,39 @@ export interface ClaimInput {
 }
 
 /**
- * Claims a command id in the caller's transaction (insert first). A concurrent copy of the same
- * command waits on the key until this transaction ends, then finds it taken; a rolled-back
- * claim leaves the key free for the retry.
+ * Records a command's result under its id, last thing in the command's transaction. A concurrent
+ * copy of the same command waits on the key until the first commits, then finds it taken
+ * (false): its transaction must roll back and answer the stored result.
  */
-export async function claimCommand(tx: Executor, input: ClaimInput): Promise<boolean> {
+export async function insertProcessed(
+  tx: Executor,
+  input: ClaimInput,
+  result: SyncCommandResult,
+): Promise<boolean> {
   const rows = await tx
     .insert(syncProcessedCommands)
-    .values({ ...input, status: 'rejected', result: {} })
+    .values({
+      ...input,
+      status: result.status === 'applied' ? 'applied' : 'rejected',
+      result: result as unknown as Record<string, unknown>,
+    })
     .onConflictDoNothing()
     .returning({ commandId: syncProcessedCommands.commandId });
   return rows.length > 0;
+}
+
+/** The stored results among these ids (one query for a whole batch). */
+export async function findProcessedMany(db: Executor, organizationId: string, commandIds: string[]) {
+  if (commandIds.length === 0) return [];
+  return db
+    .select()
+    .from(syncProcessedCommands)
+    .where(
+      and(
+        eq(syncProcessedCommands.organizationId, organizationId),
+        inArray(syncProcessedCommands.commandId, commandIds),
+      ),
+    );
 }
 
 export async function findProcessed(db: Executor, organizationId: string, commandId: string) {
@@ -41,26 +63,6 @@ export async function findProcessed(db: Executor, organizationId: string, comman
       ),
     );
   return row ?? null;
-}
-
-export async function storeResult(
-  tx: Executor,
-  organizationId: string,
-  commandId: string,
-  result: SyncCommandResult,
-): Promise<void> {
-  await tx
-    .update(syncProcessedCommands)
-    .set({
-      status: result.status === 'applied' ? 'applied' : 'rejected',
-      result: result as unknown as Record<string, unknown>,
-    })
-    .where(
-      and(
-        eq(syncProcessedCommands.organizationId, organizationId),
-        eq(syncProcessedCommands.commandId, commandId),
-      ),
-    );
 }
 
 /** Drops keys older than the retention (any organisation); returns how many. */

@@ -60,9 +60,9 @@ describe('a sync batch when the server dies', { timeout: 240_000 }, () => {
     running.push(first);
     await first.waitReady();
     const url = first.url;
-    const [desk, planner, tech] = await Promise.all(
-      ['cagri@demo.usta', 'planlama@demo.usta', 'teknisyen1@demo.usta'].map((e) => login(url, e)),
-    );
+    const desk = await login(url, 'cagri@demo.usta');
+    const planner = await login(url, 'planlama@demo.usta');
+    const tech = await login(url, 'teknisyen1@demo.usta');
     const me = await must(api<{ id: string }>(`${url}/api/v1/me`, 'GET', tech), 200);
     const customer = await must(
       api<{ id: string }>(`${url}/api/v1/customers`, 'POST', desk, {
