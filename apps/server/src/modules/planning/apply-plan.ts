@@ -17,6 +17,13 @@ import { loadTechnicians } from './technician-repository.ts';
 import { notifyVisitChange } from './visit-emails.ts';
 import { mapOverlap, selectVisits, toVisit, type VisitRow } from './visit-repository.ts';
 
+interface Written {
+  row: VisitRow;
+  change: 'planned' | 'moved';
+  windowChanged: boolean;
+  previousTechnicianId?: string | undefined;
+}
+
 export async function applyPlan(db: Database, actor: Actor, planId: string): Promise<ApplyResult> {
   const calendar = await calendarCache(db, actor.organizationId)(null);
   return db
@@ -53,7 +60,7 @@ export async function applyPlan(db: Database, actor: Actor, planId: string): Pro
         });
       }
       await tx.execute(sql`SET CONSTRAINTS visits_no_overlap DEFERRED`);
-      const written: { row: VisitRow; change: 'planned' | 'moved'; windowChanged: boolean }[] = [];
+      const written: Written[] = [];
       for (const u of changes.updates) {
         const before = current.find((v) => v.id === u.visitId)!;
         const [row] = await tx
@@ -75,7 +82,12 @@ export async function applyPlan(db: Database, actor: Actor, planId: string): Pro
           before: toVisit(before, calendar.timeZone),
           after: toVisit(row, calendar.timeZone),
         });
-        written.push({ row, change: 'moved', windowChanged: false });
+        written.push({
+          row,
+          change: 'moved',
+          windowChanged: false,
+          previousTechnicianId: before.technicianId !== row.technicianId ? before.technicianId : undefined,
+        });
       }
       for (const c of changes.creates) {
         const [row] = await tx
@@ -118,13 +130,19 @@ async function notifyAll(
   db: Database,
   tx: Parameters<Parameters<Database['transaction']>[0]>[0],
   organizationId: string,
-  written: { row: VisitRow; change: 'planned' | 'moved'; windowChanged: boolean }[],
+  written: Written[],
   timeZone: string,
 ) {
   if (written.length === 0) return;
   const technicians = new Map(
     (
-      await loadTechnicians(tx, organizationId, { ids: [...new Set(written.map((w) => w.row.technicianId))] })
+      await loadTechnicians(tx, organizationId, {
+        ids: [
+          ...new Set(
+            written.flatMap((w) => [w.row.technicianId, w.previousTechnicianId ?? w.row.technicianId]),
+          ),
+        ],
+      })
     ).map((t) => [t.id, t]),
   );
   const orders = await findPlanningOrders(tx, organizationId, [
@@ -143,6 +161,7 @@ async function notifyAll(
       change: w.change,
       windowChanged: w.windowChanged,
       timeZone,
+      previousTechnician: w.previousTechnicianId ? technicians.get(w.previousTechnicianId) : undefined,
     });
   }
 }

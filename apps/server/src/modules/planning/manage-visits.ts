@@ -23,6 +23,7 @@ import { assertNoErrors, evaluateVisit, rejectVisit, toVisitIssues } from './eva
 import { loadOrderFacts } from './planning-context.ts';
 import { toOrderSummary } from './present.ts';
 import { visits } from './tables.ts';
+import { loadTechnicians } from './technician-repository.ts';
 import { notifyVisitChange } from './visit-emails.ts';
 import { findVisit, INACTIVE, mapOverlap, selectVisits, toVisit, type VisitRow } from './visit-repository.ts';
 
@@ -151,7 +152,12 @@ export async function updateVisit(
       });
       const cancelled = !active && !(INACTIVE as string[]).includes(current.status);
       if (moved || windowChanged || cancelled) {
+        const previousTechnician =
+          next.technicianId !== current.technicianId
+            ? (await loadTechnicians(tx, actor.organizationId, { ids: [current.technicianId] }))[0]
+            : undefined;
         await notifyVisitChange(tx, {
+          previousTechnician,
           organizationId: actor.organizationId,
           visit: row!,
           technician: evaluation.technician,

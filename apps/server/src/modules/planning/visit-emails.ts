@@ -20,6 +20,8 @@ export async function notifyVisitChange(
     change: 'planned' | 'moved' | 'cancelled';
     windowChanged: boolean;
     timeZone: string;
+    /** The technician the visit was taken from, told that it is no longer theirs. */
+    previousTechnician?: Pick<TechnicianRecord, 'email' | 'name' | 'locale'> | undefined;
   },
 ): Promise<void> {
   const { visit, facts, timeZone } = input;
@@ -43,6 +45,16 @@ export async function notifyVisitChange(
     data: { ...common, recipientName: input.technician.name, complaint: facts.order.complaint },
     dedupeKey: `visit:${visit.id}:v${visit.version}:technician`,
   });
+  if (input.previousTechnician) {
+    await enqueueEmail(tx, {
+      organizationId: input.organizationId,
+      to: input.previousTechnician.email,
+      template: 'visit_changed_for_technician',
+      locale: input.previousTechnician.locale === 'en' ? 'en' : 'tr',
+      data: { ...common, change: 'cancelled', recipientName: input.previousTechnician.name },
+      dedupeKey: `visit:${visit.id}:v${visit.version}:previous-technician`,
+    });
+  }
   if (!input.windowChanged || !visit.windowStart) return;
   const contact = facts.order.contactId
     ? await findContact(tx, input.organizationId, facts.order.contactId)

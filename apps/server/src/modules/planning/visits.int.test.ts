@@ -182,6 +182,27 @@ describe('visits', () => {
       { template: 'visit_changed_for_technician', recipient: 'teknisyen1@demo.usta' },
       { template: 'visit_window_for_customer', recipient: 'ayse@example.com' },
     ]);
+    // Handing a visit to another technician tells both of them.
+    const plain = await world.order(world.besiktas.id, 'P3', null);
+    const handed = await ok<{ id: string }>(
+      usta,
+      PLANNER,
+      'POST',
+      '/api/v1/visits',
+      visit(plain, world.tech1, '08:30', '09:00'),
+    );
+    await ok(usta, PLANNER, 'PATCH', `/api/v1/visits/${handed.id}`, {
+      technicianId: world.tech2,
+      version: 1,
+    });
+    const told = await usta.db.$client.query(
+      `SELECT recipient, data->>'change' AS change FROM outbox_messages WHERE dedupe_key LIKE $1 ORDER BY recipient`,
+      [`visit:${handed.id}:v2:%`],
+    );
+    expect(told.rows).toEqual([
+      { recipient: 'teknisyen1@demo.usta', change: 'cancelled' },
+      { recipient: 'teknisyen2@demo.usta', change: 'moved' },
+    ]);
     const stale = await call(usta, PLANNER, 'PATCH', `/api/v1/visits/${created.id}`, {
       pinned: true,
       version: 1,
