@@ -6,7 +6,8 @@ import {
   IconRefresh,
   IconSparkles,
 } from '@tabler/icons-react';
-import { useMemo, useState } from 'react';
+import type { UnassignedOrder } from '@usta/contracts/planning';
+import { useCallback, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { errorMessage } from '../../app/notify.tsx';
 import { useCan } from '../../auth/session-hooks.ts';
@@ -21,7 +22,7 @@ import { currentRoutes, proposedRoutes, waitingStops } from './board-map.ts';
 import { DropStatus } from './DropStatus.tsx';
 import { addDays, frameFor } from './day-frame.ts';
 import { ProposalPanel } from './ProposalPanel.tsx';
-import { Timeline } from './Timeline.tsx';
+import { Timeline, type VisitAction } from './Timeline.tsx';
 import { UnassignedQueue } from './UnassignedQueue.tsx';
 import { useBoardDrag } from './use-board-drag.ts';
 import { useOptimise } from './use-optimise.ts';
@@ -80,8 +81,18 @@ export function DispatchBoardPage({ date, teamId, onChange }: DispatchBoardProps
     [skills.data, i18n.resolvedLanguage],
   );
   const changes = useVisitChanges(timeZone);
+  const latestChanges = useRef(changes);
+  latestChanges.current = changes;
+  const onVisitAction = useCallback((action: VisitAction) => latestChanges.current.act(action), []);
+  const skillName = useCallback(
+    (id: string | null) => (id ? (skillNames.get(id) ?? null) : null),
+    [skillNames],
+  );
   const drag = useBoardDrag(data, frame, requirementMap, changes.drop);
   const optimiser = useOptimise(date, teamId, board.refetch);
+  const latestOptimiser = useRef(optimiser);
+  latestOptimiser.current = optimiser;
+  const onInsert = useCallback((order: UnassignedOrder) => latestOptimiser.current.insert(order.id), []);
   const routes = useMemo(() => {
     if (!data) return [];
     return optimiser.proposal && mapView === 'proposed'
@@ -204,7 +215,7 @@ export function DispatchBoardPage({ date, teamId, onChange }: DispatchBoardProps
                 frame={frame}
                 drag={drag}
                 onHoverTechnician={setHovered}
-                onVisitAction={changes.act}
+                onVisitAction={onVisitAction}
               />
             )}
             <Group justify="space-between" mt="md" mb={6}>
@@ -240,10 +251,10 @@ export function DispatchBoardPage({ date, teamId, onChange }: DispatchBoardProps
               <UnassignedQueue
                 orders={data.unassigned}
                 timeZone={timeZone}
-                skillName={(id) => (id ? (skillNames.get(id) ?? null) : null)}
+                skillName={skillName}
                 drag={drag}
                 canWrite={canWrite}
-                onInsert={(order) => optimiser.insert(order.id)}
+                onInsert={onInsert}
                 inserting={optimiser.inserting}
               />
             </div>

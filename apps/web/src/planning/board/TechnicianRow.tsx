@@ -1,6 +1,6 @@
 import { Group, Text, Tooltip } from '@mantine/core';
 import type { BoardTechnician } from '@usta/contracts/planning';
-import { useRef } from 'react';
+import { memo, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import classes from './board.module.css';
 import { clock, type DayFrame, minutesOfDay, percentOf } from './day-frame.ts';
@@ -18,14 +18,26 @@ interface TechnicianRowProps {
   onVisitAction: (action: VisitAction) => void;
 }
 
-export function TechnicianRow({
-  technician,
-  frame,
-  drag,
-  hours,
-  onHover,
-  onVisitAction,
-}: TechnicianRowProps) {
+const rowTarget = (props: TechnicianRowProps) =>
+  props.drag.target?.technicianId === props.technician.id ? props.drag.target : null;
+
+/**
+ * Memoised: a board of 40 technicians re-renders only the rows a drag is over (the drag
+ * handlers are stable, see use-board-drag.ts), not every row on every slot change.
+ */
+export const TechnicianRow = memo(
+  TechnicianRowView,
+  (a, b) =>
+    a.technician === b.technician &&
+    a.frame === b.frame &&
+    a.hours === b.hours &&
+    a.onHover === b.onHover &&
+    a.onVisitAction === b.onVisitAction &&
+    a.drag.dragged === b.drag.dragged &&
+    rowTarget(a) === rowTarget(b),
+);
+
+function TechnicianRowView({ technician, frame, drag, hours, onHover, onVisitAction }: TechnicianRowProps) {
   const { t } = useTranslation();
   const track = useRef<HTMLDivElement>(null);
   const target = drag.target?.technicianId === technician.id ? drag.target : null;

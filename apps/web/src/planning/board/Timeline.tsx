@@ -1,5 +1,6 @@
 import { Text } from '@mantine/core';
 import type { Board } from '@usta/contracts/planning';
+import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import classes from './board.module.css';
 import { clock, type DayFrame, hoursOf, percentOf } from './day-frame.ts';
@@ -24,7 +25,7 @@ export type VisitAction = {
 /** Rows = technicians, columns = hours of the day. */
 export function Timeline({ board, frame, drag, onHoverTechnician, onVisitAction }: TimelineProps) {
   const { t } = useTranslation();
-  const hours = hoursOf(frame);
+  const hours = useMemo(() => hoursOf(frame), [frame]);
   return (
     <div
       className={classes.timeline}

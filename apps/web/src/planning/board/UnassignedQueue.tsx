@@ -1,7 +1,7 @@
 import { ActionIcon, Badge, Group, Stack, Text, TextInput } from '@mantine/core';
 import { IconBolt, IconSearch } from '@tabler/icons-react';
 import type { UnassignedOrder } from '@usta/contracts/planning';
-import { useDeferredValue, useMemo, useState } from 'react';
+import { memo, useDeferredValue, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { PriorityBadge } from '../../work-orders/PriorityBadge.tsx';
 import classes from './board.module.css';
@@ -19,15 +19,19 @@ interface QueueProps {
 }
 
 /** Open orders without a visit, most urgent SLA first (the server's order). */
-export function UnassignedQueue({
-  orders,
-  timeZone,
-  skillName,
-  drag,
-  canWrite,
-  onInsert,
-  inserting,
-}: QueueProps) {
+export const UnassignedQueue = memo(
+  QueueView,
+  (a, b) =>
+    a.orders === b.orders &&
+    a.timeZone === b.timeZone &&
+    a.skillName === b.skillName &&
+    a.canWrite === b.canWrite &&
+    a.onInsert === b.onInsert &&
+    a.inserting === b.inserting &&
+    a.drag.dragged === b.drag.dragged,
+);
+
+function QueueView({ orders, timeZone, skillName, drag, canWrite, onInsert, inserting }: QueueProps) {
   const { t } = useTranslation();
   const [search, setSearch] = useState('');
   const needle = useDeferredValue(search.trim().toLocaleLowerCase('tr'));

@@ -1,6 +1,6 @@
 import type { Board, BoardTechnician, UnassignedOrder, VisitWithOrder } from '@usta/contracts/planning';
 import type { DragEvent } from 'react';
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import { checkVisit } from '../../api/planning-api.ts';
 import { type DayFrame, instantAt, minuteAtPointer, minutesOfDay } from './day-frame.ts';
 import { type DraggedOrder, type DropIssue, dropIssues, mergeIssues, orderOfQueue } from './drop-issues.ts';
@@ -60,120 +60,129 @@ export function useBoardDrag(
   const draggedRef = useRef<Dragged | null>(null);
   const targetRef = useRef<DropTarget | null>(null);
   const check = useRef<{ key: string; controller: AbortController; timer: number } | null>(null);
+  // The handlers below are made once (rows are memoised on them) and read the latest inputs here.
+  const latest = useRef({ board, frame, requirements, onDrop });
+  latest.current = { board, frame, requirements, onDrop };
 
-  const cancelCheck = () => {
-    if (!check.current) return;
-    window.clearTimeout(check.current.timer);
-    check.current.controller.abort();
-    check.current = null;
-  };
-  // biome-ignore lint/correctness/useExhaustiveDependencies: only the pending check is cancelled on unmount
-  useEffect(() => cancelCheck, []);
+  // Made once: rows are memoised on these handlers, which read the latest inputs from `latest`.
+  const handlers = useMemo(() => {
+    const cancelCheck = () => {
+      if (!check.current) return;
+      window.clearTimeout(check.current.timer);
+      check.current.controller.abort();
+      check.current = null;
+    };
 
-  const publish = (next: DropTarget | null) => {
-    targetRef.current = next;
-    setTarget(next);
-  };
+    const publish = (next: DropTarget | null) => {
+      targetRef.current = next;
+      setTarget(next);
+    };
 
-  const startOrder = (event: DragEvent, order: UnassignedOrder) => {
-    begin(event, { kind: 'order', order, duration: order.durationMinutes, grabOffset: 0 }, order.id);
-  };
+    const startOrder = (event: DragEvent, order: UnassignedOrder) => {
+      begin(event, { kind: 'order', order, duration: order.durationMinutes, grabOffset: 0 }, order.id);
+    };
 
-  const startVisit = (event: DragEvent, visit: VisitWithOrder, track: HTMLElement | null) => {
-    const start = minutesOfDay(visit.plannedStart, frame);
-    const duration = Math.max(15, minutesOfDay(visit.plannedEnd, frame) - start);
-    const grabbed = track ? pointerMinute(event, track) : start;
-    begin(event, { kind: 'visit', visit, duration, grabOffset: grabbed - start }, visit.id);
-  };
+    const startVisit = (event: DragEvent, visit: VisitWithOrder, track: HTMLElement | null) => {
+      const start = minutesOfDay(visit.plannedStart, latest.current.frame);
+      const duration = Math.max(15, minutesOfDay(visit.plannedEnd, latest.current.frame) - start);
+      const grabbed = track ? pointerMinute(event, track) : start;
+      begin(event, { kind: 'visit', visit, duration, grabOffset: grabbed - start }, visit.id);
+    };
 
-  function begin(event: DragEvent, next: Dragged, id: string) {
-    event.dataTransfer.effectAllowed = 'move';
-    event.dataTransfer.setData('text/plain', id);
-    draggedRef.current = next;
-    setDragged(next);
-  }
+    function begin(event: DragEvent, next: Dragged, id: string) {
+      event.dataTransfer.effectAllowed = 'move';
+      event.dataTransfer.setData('text/plain', id);
+      draggedRef.current = next;
+      setDragged(next);
+    }
 
-  function pointerMinute(event: DragEvent, track: HTMLElement): number {
-    const rect = track.getBoundingClientRect();
-    return minuteAtPointer(frame, event.clientX - rect.left, rect.width, 1);
-  }
+    function pointerMinute(event: DragEvent, track: HTMLElement): number {
+      const rect = track.getBoundingClientRect();
+      return minuteAtPointer(latest.current.frame, event.clientX - rect.left, rect.width, 1);
+    }
 
-  const over = (event: DragEvent, technician: BoardTechnician, track: HTMLElement) => {
-    const current = draggedRef.current;
-    if (!current) return;
-    event.preventDefault();
-    event.dataTransfer.dropEffect = 'move';
-    const rect = track.getBoundingClientRect();
-    const pointer = minuteAtPointer(frame, event.clientX - rect.left, rect.width);
-    const start = Math.max(frame.startMin, pointer - Math.round(current.grabOffset / 15) * 15);
-    const end = start + current.duration;
-    const previous = targetRef.current;
-    if (previous && previous.technicianId === technician.id && previous.start === start) return;
-    const order =
-      current.kind === 'order' ? orderOfQueue(current.order) : orderOfVisit(current.visit, requirements);
-    const visitId = current.kind === 'visit' ? current.visit.id : undefined;
-    const local = dropIssues({ technician, order, start, end, visitId }, frame);
-    publish({ technicianId: technician.id, start, end, issues: mergeIssues(local, null), checking: true });
-    askServer(`${technician.id}@${start}`, {
-      visitId,
-      workOrderId: order.id,
-      technicianId: technician.id,
-      plannedStart: instantAt(frame, start),
-      plannedEnd: instantAt(frame, end),
-    });
-  };
+    const over = (event: DragEvent, technician: BoardTechnician, track: HTMLElement) => {
+      const current = draggedRef.current;
+      if (!current) return;
+      event.preventDefault();
+      event.dataTransfer.dropEffect = 'move';
+      const { frame, requirements } = latest.current;
+      const rect = track.getBoundingClientRect();
+      const pointer = minuteAtPointer(frame, event.clientX - rect.left, rect.width);
+      const start = Math.max(frame.startMin, pointer - Math.round(current.grabOffset / 15) * 15);
+      const end = start + current.duration;
+      const previous = targetRef.current;
+      if (previous && previous.technicianId === technician.id && previous.start === start) return;
+      const order =
+        current.kind === 'order' ? orderOfQueue(current.order) : orderOfVisit(current.visit, requirements);
+      const visitId = current.kind === 'visit' ? current.visit.id : undefined;
+      const local = dropIssues({ technician, order, start, end, visitId }, frame);
+      publish({ technicianId: technician.id, start, end, issues: mergeIssues(local, null), checking: true });
+      askServer(`${technician.id}@${start}`, {
+        visitId,
+        workOrderId: order.id,
+        technicianId: technician.id,
+        plannedStart: instantAt(frame, start),
+        plannedEnd: instantAt(frame, end),
+      });
+    };
 
-  function askServer(key: string, body: Parameters<typeof checkVisit>[0]) {
-    cancelCheck();
-    const controller = new AbortController();
-    const timer = window.setTimeout(() => {
-      checkVisit(body, controller.signal)
-        .then((result) => {
-          const now = targetRef.current;
-          if (!now || `${now.technicianId}@${now.start}` !== key) return;
-          publish({ ...now, issues: mergeIssues([], result.issues), checking: false });
-        })
-        .catch(() => {
-          // No answer (aborted, offline): the local evaluation stays on screen.
-          const now = targetRef.current;
-          if (now && `${now.technicianId}@${now.start}` === key) publish({ ...now, checking: false });
-        });
-    }, CHECK_DELAY_MS);
-    check.current = { key, controller, timer };
-  }
-
-  const leave = (event: DragEvent, technicianId: string) => {
-    const into = event.relatedTarget as Node | null;
-    if (into && (event.currentTarget as HTMLElement).contains(into)) return;
-    if (targetRef.current?.technicianId === technicianId) {
+    function askServer(key: string, body: Parameters<typeof checkVisit>[0]) {
       cancelCheck();
+      const controller = new AbortController();
+      const timer = window.setTimeout(() => {
+        checkVisit(body, controller.signal)
+          .then((result) => {
+            const now = targetRef.current;
+            if (!now || `${now.technicianId}@${now.start}` !== key) return;
+            publish({ ...now, issues: mergeIssues([], result.issues), checking: false });
+          })
+          .catch(() => {
+            // No answer (aborted, offline): the local evaluation stays on screen.
+            const now = targetRef.current;
+            if (now && `${now.technicianId}@${now.start}` === key) publish({ ...now, checking: false });
+          });
+      }, CHECK_DELAY_MS);
+      check.current = { key, controller, timer };
+    }
+
+    const leave = (event: DragEvent, technicianId: string) => {
+      const into = event.relatedTarget as Node | null;
+      if (into && (event.currentTarget as HTMLElement).contains(into)) return;
+      if (targetRef.current?.technicianId === technicianId) {
+        cancelCheck();
+        publish(null);
+      }
+    };
+
+    const drop = (event: DragEvent, technician: BoardTechnician) => {
+      event.preventDefault();
+      const current = draggedRef.current;
+      const slot = targetRef.current;
+      end();
+      const { board, frame, onDrop } = latest.current;
+      if (!current || !slot || slot.technicianId !== technician.id || !board) return;
+      onDrop({
+        dragged: current,
+        technician,
+        start: instantAt(frame, slot.start),
+        end: instantAt(frame, slot.end),
+        issues: slot.issues,
+      });
+    };
+
+    function end() {
+      cancelCheck();
+      draggedRef.current = null;
+      setDragged(null);
       publish(null);
     }
-  };
 
-  const drop = (event: DragEvent, technician: BoardTechnician) => {
-    event.preventDefault();
-    const current = draggedRef.current;
-    const slot = targetRef.current;
-    end();
-    if (!current || !slot || slot.technicianId !== technician.id || !board) return;
-    onDrop({
-      dragged: current,
-      technician,
-      start: instantAt(frame, slot.start),
-      end: instantAt(frame, slot.end),
-      issues: slot.issues,
-    });
-  };
+    return { startOrder, startVisit, over, leave, drop, end, cancelCheck };
+  }, []);
+  useEffect(() => handlers.cancelCheck, [handlers]);
 
-  function end() {
-    cancelCheck();
-    draggedRef.current = null;
-    setDragged(null);
-    publish(null);
-  }
-
-  return { dragged, target, startOrder, startVisit, over, leave, drop, end };
+  return { dragged, target, ...handlers };
 }
 
 export type BoardDrag = ReturnType<typeof useBoardDrag>;
