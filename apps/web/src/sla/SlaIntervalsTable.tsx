@@ -19,7 +19,7 @@ export function SlaIntervalsTable({ sla }: { sla: WorkOrderSla }) {
         <Table.Tr>
           <Table.Th>{t('sla.timeline.from')}</Table.Th>
           <Table.Th>{t('sla.timeline.to')}</Table.Th>
-          <Table.Th>{t('sla.timeline.clock')}</Table.Th>
+          <Table.Th w={110}>{t('sla.timeline.clock')}</Table.Th>
           <Table.Th>{t('sla.timeline.reason')}</Table.Th>
           <Table.Th ta="right">{t('sla.timeline.counted')}</Table.Th>
         </Table.Tr>
@@ -42,7 +42,12 @@ export function SlaIntervalsTable({ sla }: { sla: WorkOrderSla }) {
               )}
             </Table.Td>
             <Table.Td>
-              <Badge size="sm" variant="light" color={CLOCK_COLOUR[entry.clock]}>
+              <Badge
+                size="sm"
+                variant="light"
+                color={CLOCK_COLOUR[entry.clock]}
+                style={{ overflow: 'visible' }}
+              >
                 {t(`sla.clock.${entry.clock}`)}
               </Badge>
             </Table.Td>

@@ -49,7 +49,7 @@ function TargetCell({ metric, target }: { metric: Target['metric']; target: Targ
           {t(`sla.metric.${metric}`)} · {t(`sla.units.${unit}`, { count: target.target.amount })}
         </Text>
         <Text fz="xs" c="dimmed">
-          %{Math.round(target.percentUsed)}
+          {t('sla.target.percent', { percent: Math.round(target.percentUsed) })}
         </Text>
       </Group>
       <Progress
