@@ -74,7 +74,7 @@ export function EscalationRulesEditor({ form, readOnly }: { form: Form; readOnly
                 readOnly={readOnly}
               />
               <div>
-                <Text fz={12} fw={600} lh="18.6px" mb={0}>
+                <Text fz={12} fw={600} lh="18.6px" mt={4}>
                   {t('sla.policies.ruleWhen')}
                 </Text>
                 <Group gap={6} wrap="nowrap" align="flex-start">

@@ -88,7 +88,9 @@ function PoliciesTable({ policies, canEdit }: { policies: SlaPolicyResource[]; c
             <Table.Th>{t('sla.policies.name')}</Table.Th>
             <Table.Th>{t('sla.policies.calendar')}</Table.Th>
             {PRIORITIES.map((p) => (
-              <Table.Th key={p}>{p}</Table.Th>
+              <Table.Th key={p} title={t('sla.policies.targetsColumnHint')}>
+                {p}
+              </Table.Th>
             ))}
             <Table.Th>{t('sla.policies.rules')}</Table.Th>
             <Table.Th />
@@ -103,6 +105,7 @@ function PoliciesTable({ policies, canEdit }: { policies: SlaPolicyResource[]; c
                     to="/settings/sla/$policyId"
                     params={{ policyId: policy.id }}
                     fw={600}
+                    style={{ whiteSpace: 'nowrap' }}
                     data-testid="policy-open"
                   >
                     {policy.name}
