@@ -1,5 +1,5 @@
 import type { EscalationRule } from '@usta/contracts/sla';
-import { and, eq } from 'drizzle-orm';
+import { and, eq, sql } from 'drizzle-orm';
 import type { Executor } from '../../db/database.ts';
 import { enqueueEmail } from '../outbox/index.ts';
 import { escalateWorkOrder, loadSlaSubject } from '../work-orders/index.ts';
@@ -18,21 +18,41 @@ export type StepRow = typeof slaEscalationSteps.$inferSelect;
  */
 export async function applyEscalationStep(tx: Executor, step: StepRow, now: Date): Promise<string> {
   const actor = slaSystemActor(step.organizationId);
-  const outcome = await effect(tx, step, actor);
+  const { outcome, changedOrder, warning } = await effect(tx, step, actor);
   await tx
     .update(slaEscalationSteps)
     .set({ doneAt: now, outcome, attempts: step.attempts + 1 })
     .where(eq(slaEscalationSteps.id, step.id));
-  await recomputeWorkOrderSla(tx, step.organizationId, step.workOrderId, now.getTime());
+  if (changedOrder || step.ruleId.startsWith(CHECK_PREFIX)) {
+    // The order or its clock moved (new priority, new team, a due time passed): recompute all.
+    await recomputeWorkOrderSla(tx, step.organizationId, step.workOrderId, now.getTime());
+  } else if (warning) {
+    // A warning only sets the flag (the busy 08:30 minute is mostly these): no full recompute.
+    await tx
+      .update(workOrderSla)
+      .set({
+        warned: true,
+        state: sql`case when ${workOrderSla.state} = 'on_track' then 'warning' else ${workOrderSla.state} end`,
+      })
+      .where(eq(workOrderSla.workOrderId, step.workOrderId));
+  }
   return outcome;
+}
+
+interface Effect {
+  outcome: string;
+  /** The order itself changed (priority, team): its targets and steps are recomputed. */
+  changedOrder?: boolean;
+  /** A percent rule fired: the stored "warned" flag turns on. */
+  warning?: boolean;
 }
 
 async function effect(
   tx: Executor,
   step: StepRow,
   actor: ReturnType<typeof slaSystemActor>,
-): Promise<string> {
-  if (step.ruleId.startsWith(CHECK_PREFIX)) return 'checked';
+): Promise<Effect> {
+  if (step.ruleId.startsWith(CHECK_PREFIX)) return { outcome: 'checked' };
   const [stored] = await tx
     .select()
     .from(workOrderSla)
@@ -42,25 +62,27 @@ async function effect(
         eq(workOrderSla.workOrderId, step.workOrderId),
       ),
     );
-  if (!stored || stored.closedOutcome) return 'skipped: order closed';
+  if (!stored || stored.closedOutcome) return { outcome: 'skipped: order closed' };
   const policy = await selectPolicy(tx, step.organizationId, stored.policyId);
   const rule = policy?.definition.escalationRules.find((r) => r.id === step.ruleId);
-  if (!rule) return 'skipped: rule removed';
+  if (!rule) return { outcome: 'skipped: rule removed' };
   const order = await loadSlaSubject(tx, step.organizationId, step.workOrderId);
-  if (!order) return 'skipped: order gone';
+  if (!order) return { outcome: 'skipped: order gone' };
   switch (rule.action) {
     case 'notify':
-      return notify(tx, step, rule, order, stored);
+      return { outcome: await notify(tx, step, rule, order, stored), warning: !rule.atBreach };
     case 'raise_priority': {
       const changed = await escalateWorkOrder(tx, actor, order.id, { raiseLevels: rule.levels }, rule.id);
       return changed?.priority
-        ? `priority ${changed.priority.from} → ${changed.priority.to}`
-        : 'priority unchanged';
+        ? { outcome: `priority ${changed.priority.from} → ${changed.priority.to}`, changedOrder: true }
+        : { outcome: 'priority unchanged', warning: !rule.atBreach };
     }
     case 'reassign_team': {
-      if (!rule.teamId) return 'skipped: no team';
+      if (!rule.teamId) return { outcome: 'skipped: no team' };
       const changed = await escalateWorkOrder(tx, actor, order.id, { teamId: rule.teamId }, rule.id);
-      return changed?.teamId ? `team → ${changed.teamId.to}` : 'team unchanged';
+      return changed?.teamId
+        ? { outcome: `team → ${changed.teamId.to}`, changedOrder: true }
+        : { outcome: 'team unchanged', warning: !rule.atBreach };
     }
     case 'add_watcher': {
       const users = await resolveRecipients(tx, step.organizationId, rule.recipients, order);
@@ -77,7 +99,7 @@ async function effect(
           )
           .onConflictDoNothing();
       }
-      return `watchers ${users.length}`;
+      return { outcome: `watchers ${users.length}`, warning: !rule.atBreach };
     }
   }
 }

@@ -170,16 +170,20 @@ describe('the SLA escalation job across a restart', { timeout: 240_000 }, () => 
     expect(after).toHaveLength(ORDERS * 4);
     await sleep(3 * POLL_MS); // a few more polls: nothing may fire again
 
-    const [{ n: managers }] = await q<{ n: number }>(
-      `SELECT count(*)::int AS n FROM users u JOIN organizations o ON o.id = u.organization_id
+    const managers = (
+      await q<{ n: number }>(
+        `SELECT count(*)::int AS n FROM users u JOIN organizations o ON o.id = u.organization_id
         WHERE 'manager' = ANY(u.roles) AND u.active AND u.organization_id = (SELECT organization_id FROM work_orders WHERE id = $1)`,
-      [orderIds[0]],
-    );
-    const [{ n: planners }] = await q<{ n: number }>(
-      `SELECT count(*)::int AS n FROM users WHERE 'planner' = ANY(roles) AND active
+        [orderIds[0]],
+      )
+    )[0]!.n;
+    const planners = (
+      await q<{ n: number }>(
+        `SELECT count(*)::int AS n FROM users WHERE 'planner' = ANY(roles) AND active
           AND organization_id = (SELECT organization_id FROM work_orders WHERE id = $1)`,
-      [orderIds[0]],
-    );
+        [orderIds[0]],
+      )
+    )[0]!.n;
     expect(managers).toBeGreaterThan(0);
     expect(planners).toBeGreaterThan(0);
     for (const id of orderIds) {

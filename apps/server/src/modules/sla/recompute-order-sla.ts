@@ -1,19 +1,17 @@
-import { type SlaState, slaState, type TargetState } from '@usta/core/sla';
+import type { SlaState } from '@usta/core/sla';
 import { and, eq, isNotNull, isNull, ne, notInArray, or, sql } from 'drizzle-orm';
 import type { Database, Executor } from '../../db/database.ts';
 import { loadCalendar } from '../calendars/index.ts';
 import { loadSlaEvents, loadSlaSubject } from '../work-orders/index.ts';
+import { planOrderSla } from './plan-order-sla.ts';
 import type { PolicyRow } from './policy-mapping.ts';
-import { corePolicyOf, resolvePolicy } from './resolve-policy.ts';
+import { resolvePolicy } from './resolve-policy.ts';
 import { slaSystemActor } from './system-actor.ts';
 import { slaEscalationSteps, workOrderSla } from './tables.ts';
 
 export type WorkOrderSlaRow = typeof workOrderSla.$inferSelect;
 
-/** A synthetic step at each due time, so the stored `breached` flag turns on time without any rule. */
-export const CHECK_PREFIX = 'check:';
-
-const FINISHED = new Set(['closed', 'cancelled']);
+export { CHECK_PREFIX } from './plan-order-sla.ts';
 
 export interface Recomputed {
   row: WorkOrderSlaRow;
@@ -52,69 +50,20 @@ export async function recomputeWorkOrderSla(
   const loaded = await loadSlaEvents(tx, slaSystemActor(organizationId), workOrderId);
   if (!loaded) return null;
   const policy = await resolvePolicy(tx, organizationId, subject);
-  const corePolicy = corePolicyOf(policy);
   const calendar = await loadCalendar(tx as Database, organizationId, policy.calendarId ?? undefined);
-  const receivedAt = loaded.events[0]?.at ?? nowMs;
-  const now = Math.max(nowMs, receivedAt);
-  const state = slaState(loaded.events, corePolicy, calendar, now);
-
-  const resolved = state.resolution?.metAt != null;
-  const cycle = existing?.resolved && !resolved ? existing.cycle + 1 : (existing?.cycle ?? 0);
   const fired = await tx
-    .select({ ruleId: slaEscalationSteps.ruleId })
+    .select({ ruleId: slaEscalationSteps.ruleId, cycle: slaEscalationSteps.cycle })
     .from(slaEscalationSteps)
-    .where(
-      and(
-        eq(slaEscalationSteps.workOrderId, workOrderId),
-        eq(slaEscalationSteps.cycle, cycle),
-        isNotNull(slaEscalationSteps.doneAt),
-      ),
-    );
-  const firedIds = new Set(fired.map((f) => f.ruleId));
-  const rules = policy.definition.escalationRules;
-  const warned = rules.some((r) => !r.atBreach && firedIds.has(r.id));
-
-  const pending = [state.firstResponse, state.resolution].filter(
-    (t): t is TargetState => t !== null && t.metAt === null,
-  );
-  const nearest = pending.reduce<TargetState | null>(
-    (best, t) => (best === null || (t.dueAt ?? Infinity) < (best.dueAt ?? Infinity) ? t : best),
-    null,
-  );
-  const percentUsed = Math.round(((nearest ?? state.resolution)?.percentUsed ?? 0) * 10) / 10;
-  const paused = state.clock === 'paused';
-  const summaryState = state.breached
-    ? 'breached'
-    : paused
-      ? 'paused'
-      : resolved
-        ? 'met'
-        : state.clock === 'stopped'
-          ? 'stopped'
-          : warned
-            ? 'warning'
-            : 'on_track';
-  const dueOf = (t: TargetState | null) =>
-    t && t.metAt === null && t.dueAt !== null ? new Date(t.dueAt) : null;
-
-  // Steps: each rule's threshold (and a check at each due time) while it can still fire.
-  const finished = FINISHED.has(subject.phase);
-  const desired: { ruleId: string; metric: string; action: string; dueAt: number }[] = [];
-  if (!finished) {
-    for (const threshold of state.escalations) {
-      const target = state[threshold.metric];
-      if (threshold.fireAt === null || target?.metAt != null || firedIds.has(threshold.ruleId)) continue;
-      const rule = rules.find((r) => r.id === threshold.ruleId);
-      if (rule)
-        desired.push({ ruleId: rule.id, metric: rule.metric, action: rule.action, dueAt: threshold.fireAt });
-    }
-    for (const target of pending) {
-      const id = `${CHECK_PREFIX}${target.metric}`;
-      if (target.dueAt !== null && target.dueAt > now && !firedIds.has(id)) {
-        desired.push({ ruleId: id, metric: target.metric, action: 'check', dueAt: target.dueAt });
-      }
-    }
-  }
+    .where(and(eq(slaEscalationSteps.workOrderId, workOrderId), isNotNull(slaEscalationSteps.doneAt)));
+  const { state, cycle, desired, values } = planOrderSla({
+    subject,
+    events: loaded.events,
+    policy,
+    calendar,
+    existing: existing ?? null,
+    fired,
+    nowMs,
+  });
   await tx.delete(slaEscalationSteps).where(
     and(
       eq(slaEscalationSteps.workOrderId, workOrderId),
@@ -154,34 +103,6 @@ export async function recomputeWorkOrderSla(
         setWhere: isNull(slaEscalationSteps.doneAt),
       });
   }
-  const nextCheck = desired.reduce<number | null>(
-    (min, d) => (min === null || d.dueAt < min ? d.dueAt : min),
-    null,
-  );
-
-  const values = {
-    organizationId,
-    customerId: subject.customerId,
-    policyId: policy.id,
-    calendarId: calendar.id,
-    priority: state.priority,
-    cycle,
-    responseDueAt: dueOf(state.firstResponse),
-    resolutionDueAt: dueOf(state.resolution),
-    nextDueAt: state.nextDueAt === null || finished ? null : new Date(state.nextDueAt),
-    state: summaryState,
-    paused,
-    warned,
-    breached: state.breached,
-    resolved,
-    percentUsed,
-    businessMsUsed: state.businessTimeUsedMs,
-    nextCheckAt: nextCheck === null ? null : new Date(nextCheck),
-    stale: false,
-    closedOutcome: closed ? ((state.breached ? 'breached' : 'met') as 'met' | 'breached') : null,
-    outcomeFrozenAt: closed ? new Date(now) : null,
-    computedAt: new Date(now),
-  };
   const [row] = await tx
     .insert(workOrderSla)
     .values({ workOrderId, ...values })
