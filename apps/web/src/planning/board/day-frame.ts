@@ -17,10 +17,22 @@ export const SNAP_MINUTES = 15;
 const DEFAULT_START = 7 * 60;
 const DEFAULT_END = 20 * 60;
 
+// A board of 40 technicians reads a few thousand instants per render: zone arithmetic through
+// dayjs.tz costs a formatToParts per call, so the day's midnight and the formatters are cached.
+const midnights = new Map<string, number>();
+function midnightOf(date: string, timeZone: string): number {
+  const key = `${date}|${timeZone}`;
+  let value = midnights.get(key);
+  if (value === undefined) {
+    value = dayjs.tz(date, timeZone).valueOf();
+    midnights.set(key, value);
+  }
+  return value;
+}
+
 /** Minutes from the local midnight of the frame's day (negative or past 1440 on other days). */
 export function minutesOfDay(iso: string, frame: Pick<DayFrame, 'date' | 'timeZone'>): number {
-  const midnight = dayjs.tz(frame.date, frame.timeZone);
-  return Math.round(dayjs(iso).diff(midnight, 'minute', true));
+  return Math.round((Date.parse(iso) - midnightOf(frame.date, frame.timeZone)) / 60_000);
 }
 
 /** The instant at `minutes` past the local midnight, with the zone's offset (`…T10:15:00+03:00`). */
@@ -81,13 +93,36 @@ export function clock(minutes: number): string {
   return `${String(h).padStart(2, '0')}:${String(m).padStart(2, '0')}`;
 }
 
+const formatters = new Map<string, Intl.DateTimeFormat>();
+function formatter(timeZone: string, withDay: boolean): Intl.DateTimeFormat {
+  const key = `${timeZone}|${withDay}`;
+  let value = formatters.get(key);
+  if (!value) {
+    value = new Intl.DateTimeFormat('en-GB', {
+      timeZone,
+      hour: '2-digit',
+      minute: '2-digit',
+      hourCycle: 'h23',
+      ...(withDay ? { day: '2-digit', month: '2-digit' } : {}),
+    });
+    formatters.set(key, value);
+  }
+  return value;
+}
+
 /** `10:00` of an instant on the zone's wall clock. */
 export function wallClock(iso: string, timeZone: string): string {
-  return dayjs(iso).tz(timeZone).format('HH:mm');
+  return formatter(timeZone, false).format(new Date(iso));
 }
 
 /** An instant on the zone's wall clock in a dayjs format (`DD.MM HH:mm`). */
 export function formatIn(iso: string, timeZone: string, format: string): string {
+  if (format === 'HH:mm') return wallClock(iso, timeZone);
+  if (format === 'DD.MM HH:mm') {
+    const parts = formatter(timeZone, true).formatToParts(new Date(iso));
+    const part = (type: string) => parts.find((p) => p.type === type)?.value ?? '';
+    return `${part('day')}.${part('month')} ${part('hour')}:${part('minute')}`;
+  }
   return dayjs(iso).tz(timeZone).format(format);
 }
 

@@ -125,3 +125,12 @@ describe('drop issues', () => {
     expect(merged.map((issue) => issue.code)).toEqual(['outside_shift', 'sla_breach']);
   });
 });
+
+describe('wall clock formatting', () => {
+  it('matches the zone whatever the offset written in the instant', async () => {
+    const { formatIn, wallClock } = await import('./day-frame.ts');
+    expect(wallClock('2026-03-16T07:15:00Z', 'Europe/Istanbul')).toBe('10:15');
+    expect(formatIn('2026-12-31T21:30:00Z', 'Europe/Istanbul', 'DD.MM HH:mm')).toBe('01.01 00:30');
+    expect(formatIn('2026-03-16T10:15:00+03:00', 'Europe/Istanbul', 'YYYY')).toBe('2026');
+  });
+});
