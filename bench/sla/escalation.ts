@@ -11,23 +11,24 @@
 //    worker draining every step due in a one-minute window — for the average minute of the next
 //    working week and its busiest minute (08:30 on a working morning, when every rule that waits
 //    for working hours falls due at once). Wall time, process CPU and the database's own time.
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { cpus, loadavg, tmpdir } from 'node:os';
+import { writeFileSync } from 'node:fs';
+import { cpus, loadavg } from 'node:os';
 import path from 'node:path';
 import { createCustomerBodySchema } from '@usta/contracts/customers';
 import type { SlaEvent } from '@usta/core/sla';
 import { localYearAt } from '@usta/core/work-orders';
 import pg from 'pg';
-import { readConfig } from '../../apps/server/src/config.ts';
+import { createDatabase, createPool } from '../../apps/server/src/db/database.ts';
+import { migrate } from '../../apps/server/src/db/migrate.ts';
 import { loadCalendar } from '../../apps/server/src/modules/calendars/index.ts';
 import { createCustomer } from '../../apps/server/src/modules/customers/create-customer.ts';
+import { seedDemo } from '../../apps/server/src/modules/demo/seed-demo.ts';
 import { startSlaEscalationWorker } from '../../apps/server/src/modules/sla/escalation-worker.ts';
 import { planOrderSla } from '../../apps/server/src/modules/sla/plan-order-sla.ts';
 import { ensureDefaultPolicy } from '../../apps/server/src/modules/sla/policy-repository.ts';
 import { recomputeWorkOrderSla } from '../../apps/server/src/modules/sla/recompute-order-sla.ts';
 import { slaEscalationSteps, workOrderSla } from '../../apps/server/src/modules/sla/tables.ts';
 import { ensureSettings } from '../../apps/server/src/modules/work-orders/settings-repository.ts';
-import { startUsta } from '../../apps/server/src/start-usta.ts';
 import { benchActor } from '../work-orders/bench-setup.ts';
 
 const TOTAL = Number(process.argv[2] ?? 100_000);
@@ -43,15 +44,11 @@ await admin.query('DROP DATABASE IF EXISTS usta_bench_sla WITH (FORCE)');
 await admin.query('CREATE DATABASE usta_bench_sla');
 await admin.end();
 
-const usta = await startUsta(
-  readConfig({
-    DATABASE_URL: url.toString(),
-    USTA_DATA_DIR: mkdtempSync(path.join(tmpdir(), 'usta-bench-')),
-    PORT: '0',
-  }),
-  { listen: false, logger: false },
-);
-const db = usta.db;
+// Migrations and the demo company only (no HTTP app: the job is what is measured).
+const pgPool = createPool(url.toString(), 10);
+await migrate(pgPool);
+const db = createDatabase(pgPool);
+await seedDemo(db);
 const pool = db.$client;
 const actor = await benchActor(db);
 await ensureSettings(db, actor.organizationId);
@@ -306,4 +303,4 @@ writeFileSync(
   `${JSON.stringify(result, null, 2)}\n`,
 );
 console.log(JSON.stringify(result, null, 2));
-await usta.stop();
+await pgPool.end();
