@@ -48,9 +48,11 @@ function TargetCell({ metric, target }: { metric: Target['metric']; target: Targ
         <Text fz="xs" c="dimmed" tt="uppercase" fw={600}>
           {t(`sla.metric.${metric}`)} · {t(`sla.units.${unit}`, { count: target.target.amount })}
         </Text>
-        <Text fz="xs" c="dimmed">
-          {t('sla.target.percent', { percent: Math.round(target.percentUsed) })}
-        </Text>
+        {target.status !== 'breached' && (
+          <Text fz="xs" c="dimmed">
+            {t('sla.target.percent', { percent: Math.round(target.percentUsed) })}
+          </Text>
+        )}
       </Group>
       <Progress
         value={Math.min(100, target.percentUsed)}

@@ -10,6 +10,8 @@ export function useReason() {
     const phaseName = t(`workOrders.phase.${phase}`, { defaultValue: phase });
     const info = status ? statuses.data?.items.find((s) => s.code === status) : undefined;
     const name = info ? statusName(info, i18n.resolvedLanguage) : null;
-    return name && name !== phaseName ? `${phaseName} · ${name}` : phaseName;
+    const same =
+      name?.toLocaleLowerCase(i18n.resolvedLanguage) === phaseName.toLocaleLowerCase(i18n.resolvedLanguage);
+    return name && !same ? `${phaseName} · ${name}` : phaseName;
   };
 }
