@@ -9,6 +9,7 @@ import { eq } from 'drizzle-orm';
 import type { Database, Executor } from '../../db/database.ts';
 import { loadCalendar } from '../calendars/index.ts';
 import { type CustomerSummary, findCustomer } from '../customers/index.ts';
+import { loadSlaSummaries } from '../sla/index.ts';
 import type { PlanningOrder } from '../work-orders/index.ts';
 import { planningCategoryRequirements } from './tables.ts';
 
@@ -45,6 +46,12 @@ export async function loadOrderFacts(
   now: number = Date.now(),
 ): Promise<Map<string, OrderFacts>> {
   const requirements = await loadRequirements(db, organizationId);
+  // The SLA module's stored resolution due time (the order's real policy) wins over the default.
+  const stored = await loadSlaSummaries(
+    db,
+    organizationId,
+    orders.map((o) => o.id),
+  );
   const calendar = await loadCalendar(db, organizationId);
   const customers = new Map<string, CustomerSummary | null>();
   for (const id of new Set(orders.map((o) => o.customerId))) {
@@ -69,11 +76,15 @@ export async function loadOrderFacts(
       requiredSkillId: requirement?.skillId ?? null,
       minLevel: requirement?.minLevel ?? 1,
       durationMinutes: requirement?.durationMinutes ?? DEFAULT_VISIT_MINUTES,
-      dueAt: dueAtOf(order, calendar, now),
+      dueAt: dueAtFrom(stored.get(order.id)?.resolutionDueAt) ?? dueAtOf(order, calendar, now),
       customer,
     });
   }
   return facts;
+}
+
+function dueAtFrom(iso: string | null | undefined): number | null {
+  return iso ? Date.parse(iso) : null;
 }
 
 /** Resolution due time under the default policy, counting from the order's creation. */

@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestUsta, type TestUsta } from '../../../test/harness.ts';
+import { recordSlaChange } from '../sla/index.ts';
 import { buildWorld, call, ist, ok, PLANNER, waitForJob } from './test-support.ts';
 
 let usta: TestUsta;
@@ -29,8 +30,11 @@ const suggest = (orderId: string, body: Record<string, unknown>) =>
   ok<Suggestions>(usta, PLANNER, 'POST', `/api/v1/work-orders/${orderId}/slot-suggestions`, body);
 
 /** Makes the order look received at that instant (the SLA clock counts from its creation). */
-const receivedAt = (orderId: string, iso: string) =>
-  usta.db.$client.query('UPDATE work_orders SET created_at = $2 WHERE id = $1', [orderId, iso]);
+const receivedAt = async (orderId: string, iso: string) => {
+  await usta.db.$client.query('UPDATE work_orders SET created_at = $2 WHERE id = $1', [orderId, iso]);
+  // The SLA module recomputes its stored due times from the order's events.
+  await recordSlaChange(usta.db, { organizationId: world.organizationId }, orderId);
+};
 
 describe('slot suggestions', () => {
   it('respect skill, region and customer authorisation', async () => {
@@ -130,6 +134,11 @@ describe('slot suggestions', () => {
       plannedStart: ist(MONDAY, '08:30'),
       plannedEnd: ist(MONDAY, '12:00'),
     });
+    const stored = await usta.db.$client.query(
+      'SELECT resolution_due_at FROM work_order_sla WHERE work_order_id = $1',
+      [order],
+    );
+    expect(stored.rows[0]?.resolution_due_at.toISOString()).toBe('2027-03-01T09:30:00.000Z');
     const late = await suggest(order, { from: MONDAY, days: 1 });
     expect(late.dueAt).toBe(ist(MONDAY, '12:30'));
     expect(late.candidates[0]!.latenessMinutes).toBeGreaterThan(0);

@@ -89,7 +89,16 @@ export async function buildWorld(usta: TestUsta) {
         ...(categoryId ? { categoryId } : {}),
       })
     ).id;
-  return { tech1, tech2, skill: skill.id, category: category.id, kadikoy, besiktas, order };
+  return {
+    organizationId: desk.organizationId,
+    tech1,
+    tech2,
+    skill: skill.id,
+    category: category.id,
+    kadikoy,
+    besiktas,
+    order,
+  };
 }
 
 /** ISO with the Istanbul offset (UTC+3 all year). */
