@@ -1,2 +1,3 @@
 export * from './changes.ts';
 export * from './commands.ts';
+export * from './confirmation.ts';

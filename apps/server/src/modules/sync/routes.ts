@@ -1,4 +1,7 @@
 import {
+  confirmationParamsSchema,
+  confirmBodySchema,
+  customerConfirmationSchema,
   syncBatchBodySchema,
   syncBatchResultSchema,
   syncChangesQuerySchema,
@@ -6,6 +9,7 @@ import {
 } from '@usta/contracts/sync';
 import type { App, AppContext } from '../../http/app-context.ts';
 import { actorOf } from '../../http/authenticate.ts';
+import { confirmByCustomer, getConfirmation } from './confirm-customer.ts';
 import { getChanges } from './get-changes.ts';
 import { syncCommands } from './sync-commands.ts';
 
@@ -38,5 +42,28 @@ export function syncRoutes(app: App, { db }: AppContext) {
       response: { 200: syncChangesSchema },
     },
     handler: (req) => getChanges(db, actorOf(req), req.query.since),
+  });
+
+  app.get('/api/v1/public/confirmations/:token', {
+    config: { access: { public: true } },
+    schema: {
+      tags,
+      summary: 'What the customer confirms with the QR code (no login; the token is the key)',
+      params: confirmationParamsSchema,
+      response: { 200: customerConfirmationSchema },
+    },
+    handler: (req) => getConfirmation(db, req.params.token),
+  });
+
+  app.post('/api/v1/public/confirmations/:token', {
+    config: { access: { public: true } },
+    schema: {
+      tags,
+      summary: 'The customer confirms the work (records the approval, method qr; once)',
+      params: confirmationParamsSchema,
+      body: confirmBodySchema,
+      response: { 200: customerConfirmationSchema },
+    },
+    handler: (req) => confirmByCustomer(db, req.params.token, req.body.name),
   });
 }

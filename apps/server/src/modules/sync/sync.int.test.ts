@@ -201,6 +201,38 @@ describe('POST /sync/commands', () => {
   });
 });
 
+describe('QR confirmation', () => {
+  it('the customer confirms with the token once; the order gets the approval', async () => {
+    const order = await assignedOrder(usta, f);
+    const token = 'qr_TOKEN_abcdefghijklmnop_1234';
+    const { results } = await sync(usta, f.tech, [
+      command(order.id, 'set_status', { step: 'arrived' }),
+      command(order.id, 'request_customer_confirmation', { token }),
+    ]);
+    expect(results.map((r) => r.status)).toEqual(['applied', 'applied']);
+    const view = await usta.app.inject({ method: 'GET', url: `/api/v1/public/confirmations/${token}` });
+    expect(view.statusCode, view.body).toBe(200);
+    expect(view.json()).toMatchObject({ number: order.number, confirmedAt: null });
+    for (let i = 0; i < 2; i += 1) {
+      const confirmed = await usta.app.inject({
+        method: 'POST',
+        url: `/api/v1/public/confirmations/${token}`,
+        payload: { name: 'Ayşe Kaya' },
+      });
+      expect(confirmed.statusCode, confirmed.body).toBe(200);
+      expect(confirmed.json()).toMatchObject({ confirmedName: 'Ayşe Kaya' });
+    }
+    const after = await detail(order.id);
+    expect(after.approvalId).not.toBeNull();
+    expect(after.activities.filter((a) => a.kind === 'approval')).toHaveLength(1);
+    const unknown = await usta.app.inject({
+      method: 'GET',
+      url: '/api/v1/public/confirmations/nope_nope_nope_nope_nope_nope',
+    });
+    expect(unknown.statusCode).toBe(404);
+  });
+});
+
 describe('GET /sync/changes', () => {
   it('loads the technician’s open orders with customer, device, history and van stock', async () => {
     const order = await assignedOrder(usta, f);
