@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type { CreateWorkOrderBody, WorkOrder } from '@usta/contracts/work-orders';
-import { formatWorkOrderNumber, localYearAt, resolvePriority } from '@usta/core/work-orders';
+import { localYearAt, resolvePriority } from '@usta/core/work-orders';
 import type { Database } from '../../db/database.ts';
 import type { Actor } from '../../http/access.ts';
 import { AppError, forbidden } from '../../http/errors.ts';
@@ -19,13 +19,12 @@ import {
   requireDevice,
 } from './check-references.ts';
 import { enqueueAssignedToTechnicians, enqueueOpenedForRepresentative } from './enqueue-work-order-emails.ts';
-import { takeNextSequence } from './settings-repository.ts';
 import { cachedSettings, cachedStatuses } from './status-cache.ts';
 import {
-  assignWorkOrderNumber,
   findOpenOrdersOfDevice,
   insertRelatedLink,
   insertWorkOrder,
+  numberWorkOrder,
   toWorkOrder,
 } from './work-order-repository.ts';
 
@@ -92,7 +91,7 @@ export async function createWorkOrder(
     );
     // The order is written under a provisional number (unique, never visible outside this
     // transaction) and numbered last, just before the writes that show the number: the counter
-    // row stays locked from `takeNextSequence` to commit, so everything done before it
+    // row stays locked from `numberWorkOrder` to commit, so everything done before it
     // (activity, links, SLA state) is outside the window that serialises concurrent creates.
     const draft = await insertWorkOrder(tx, {
       organizationId: actor.organizationId,
@@ -137,12 +136,12 @@ export async function createWorkOrder(
       data: { channel: draft.channel },
     });
     await recordSlaChange(tx, actor, draft.id);
-    const year = numberingYear(now);
-    const sequence = await takeNextSequence(tx, actor.organizationId, year);
-    const row = await assignWorkOrderNumber(
+    const row = await numberWorkOrder(
       tx,
+      actor.organizationId,
       draft.id,
-      formatWorkOrderNumber(settings.numberPrefix, year, sequence),
+      settings.numberPrefix,
+      numberingYear(now),
     );
     await recordAuditEvent(tx, actor, {
       entityType: 'work_order',
