@@ -347,7 +347,10 @@ const fieldMessages: Record<string, Catalogue> = {
     tr: 'Teknisyenin bu saatlerde başka bir ziyareti var.',
     en: 'The technician has another visit at that time.',
   },
-  sla_breach: { tr: 'Ziyaret SLA bitiş zamanından sonra bitiyor.', en: 'The visit ends after the SLA due time.' },
+  sla_breach: {
+    tr: 'Ziyaret SLA bitiş zamanından sonra bitiyor.',
+    en: 'The visit ends after the SLA due time.',
+  },
   max_jobs_exceeded: {
     tr: 'Teknisyenin günlük en fazla iş sayısı aşılıyor.',
     en: 'The technician’s maximum jobs per day is exceeded.',
