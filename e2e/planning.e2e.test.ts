@@ -292,8 +292,13 @@ describe('planning desk in Chromium', () => {
     await page.getByTestId('team-row').filter({ hasText: 'Anadolu Yakası' }).waitFor();
     await page.getByTestId('nav-planning').click();
     await page.goto(`${usta.baseUrl}/planning?date=${nextWorkingDay()}`);
-    await row(page, 'Hasan Çelik').waitFor();
+    await row(page, 'Hasan Çelik').getByTestId('board-visit').first().waitFor();
     await page.getByText('Dispatch board', { exact: true }).first().waitFor();
+    // Re-time a visit by dragging it along its row: saved, said in English.
+    const last = row(page, 'Hasan Çelik').getByTestId('board-visit').last();
+    const number = await last.getAttribute('data-number');
+    await dragTo(page, last, 'Hasan Çelik', '16:30');
+    await page.getByText(`Visit of ${number} moved: Hasan Çelik`, { exact: false }).waitFor();
     await screenshot(page, 'planning-board-en');
   });
 });
