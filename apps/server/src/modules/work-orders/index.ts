@@ -93,13 +93,15 @@ export async function loadSlaEvents(
   return { events: [received, ...later] };
 }
 
+// The field app's sync (issue 7): reads and use cases for modules/sync, stock and attachments.
+export * from './field-sync-entry.ts';
+// For the planning desk (issue 6): what a board, a slot search and the optimiser read.
 export {
   findPlanningOrders,
   listPlannableOrders,
   PLANNABLE_PHASES,
   type PlanningOrder,
 } from './orders-for-planning.ts';
-
 // For the SLA module: the order's facts, status codes and the escalation effects.
 export {
   escalateWorkOrder,
@@ -109,6 +111,3 @@ export {
   loadSlaSubject,
   type SlaSubject,
 } from './sla-bridge.ts';
-
-// The field app's sync (issue 7): reads and use cases for modules/sync, stock and attachments.
-export * from './field-sync-entry.ts';
