@@ -203,6 +203,20 @@ describe('visits', () => {
       { recipient: 'teknisyen1@demo.usta', change: 'cancelled' },
       { recipient: 'teknisyen2@demo.usta', change: 'moved' },
     ]);
+    // The technician reports progress on their own visit; another technician's is a 404.
+    const notMine = await call(usta, 'teknisyen1@demo.usta', 'POST', `/api/v1/visits/${handed.id}/status`, {
+      status: 'en_route',
+      version: 2,
+    });
+    expect(notMine.statusCode).toBe(404);
+    const progressed = await ok<{ status: string; version: number }>(
+      usta,
+      'teknisyen2@demo.usta',
+      'POST',
+      `/api/v1/visits/${handed.id}/status`,
+      { status: 'en_route', version: 2 },
+    );
+    expect(progressed).toMatchObject({ status: 'en_route', version: 3 });
     const stale = await call(usta, PLANNER, 'PATCH', `/api/v1/visits/${created.id}`, {
       pinned: true,
       version: 1,
