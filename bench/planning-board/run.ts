@@ -193,6 +193,18 @@ async function main() {
             50,
           ),
         ),
+        renderP50: round(
+          pct(
+            runs.map((r) => r.render),
+            50,
+          ),
+        ),
+        perRun: runs.map((r) => ({
+          timeline: round(r.timeline),
+          boardRequest: round(r.boardRequest),
+          render: round(r.render),
+          map: round(r.map),
+        })),
         first: runs[0] ? { timeline: round(runs[0].timeline), map: round(runs[0].map) } : null,
       },
     };

@@ -1,4 +1,14 @@
-import { Alert, Button, Group, Progress, SegmentedControl, Select, Stack, Text } from '@mantine/core';
+import {
+  ActionIcon,
+  Alert,
+  Button,
+  Group,
+  Progress,
+  SegmentedControl,
+  Select,
+  Stack,
+  Text,
+} from '@mantine/core';
 import {
   IconAlertTriangle,
   IconChevronLeft,
@@ -141,15 +151,16 @@ export function DispatchBoardPage({ date, teamId, onChange }: DispatchBoardProps
         aria-label={t('planning.board.team')}
         data-testid="board-team"
       />
-      <Button
+      <ActionIcon
         variant="default"
-        px={10}
+        size={36}
         aria-label={t('planning.board.refresh')}
+        title={t('planning.board.refresh')}
         onClick={() => void board.refetch()}
         loading={board.isFetching && !board.isPending}
       >
         <IconRefresh size={16} />
-      </Button>
+      </ActionIcon>
       {canWrite && (
         <Button
           leftSection={<IconSparkles size={16} />}
