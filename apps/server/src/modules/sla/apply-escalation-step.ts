@@ -68,6 +68,8 @@ async function effect(
   if (!rule) return { outcome: 'skipped: rule removed' };
   const order = await loadSlaSubject(tx, step.organizationId, step.workOrderId);
   if (!order) return { outcome: 'skipped: order gone' };
+  // A merged duplicate becomes cancelled without a transition: nothing escalates on a finished order.
+  if (order.phase === 'closed' || order.phase === 'cancelled') return { outcome: 'skipped: order finished' };
   switch (rule.action) {
     case 'notify':
       return { outcome: await notify(tx, step, rule, order, stored), warning: !rule.atBreach };

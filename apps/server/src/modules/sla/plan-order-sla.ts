@@ -1,6 +1,5 @@
 import type { Calendar } from '@usta/core/calendar';
 import { type SlaEvent, type SlaState, slaState, type TargetState } from '@usta/core/sla';
-import type { SlaSubject } from '../work-orders/index.ts';
 import type { PolicyRow } from './policy-mapping.ts';
 import { corePolicyOf } from './resolve-policy.ts';
 
@@ -54,7 +53,7 @@ export interface OrderSlaPlan {
  * which every rule may fire once again.
  */
 export function planOrderSla(input: {
-  subject: Pick<SlaSubject, 'organizationId' | 'customerId' | 'phase'>;
+  subject: { organizationId: string; customerId: string | null; phase: string };
   events: readonly SlaEvent[];
   policy: PolicyRow;
   calendar: Calendar & { id: string };
