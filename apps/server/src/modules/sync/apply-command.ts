@@ -5,6 +5,7 @@ import {
   syncCommandSchema,
 } from '@usta/contracts/sync';
 import { decideCommand, type SyncEnvironment } from '@usta/core/sync';
+import { sql } from 'drizzle-orm';
 import type { Database, Executor } from '../../db/database.ts';
 import type { Actor } from '../../http/access.ts';
 import { AppError } from '../../http/errors.ts';
@@ -90,6 +91,9 @@ export async function applyCommand(
   };
   try {
     return await db.transaction(async (tx) => {
+      // Durable before it is acknowledged: the batch flushes the WAL once at its end
+      // (`flushCommits`), not every command on its own (docs/field-sync.md).
+      await tx.execute(sql`SET LOCAL synchronous_commit TO off`);
       if (!command || !commandId) {
         const issue = parsed.success ? null : parsed.error.issues[0];
         return record(
@@ -162,4 +166,15 @@ async function decideAndApply(tx: Executor, actor: Actor, command: SyncCommand):
   const versioned = decision.effects.some((effect) => VERSIONED.has(effect.kind));
   const version = versioned ? await readOrderVersion(tx, actor.organizationId, row.id) : row.version;
   return applied(command.commandId, version, toConflicts(decision.conflicts));
+}
+
+/**
+ * Makes every command committed so far durable: a transaction with an id commits with
+ * `synchronous_commit` on, which waits until the WAL — with all the earlier asynchronous commits
+ * in it, WAL being sequential — is on disk. Called before a batch is answered.
+ */
+export async function flushCommits(db: Database): Promise<void> {
+  await db.transaction(async (tx) => {
+    await tx.execute(sql`SELECT txid_current()`);
+  });
 }

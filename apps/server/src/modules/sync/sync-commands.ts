@@ -1,7 +1,7 @@
 import type { SyncBatchResult, SyncCommandResult } from '@usta/contracts/sync';
 import type { Database } from '../../db/database.ts';
 import type { Actor } from '../../http/access.ts';
-import { answerStored, applyCommand, readableId } from './apply-command.ts';
+import { answerStored, applyCommand, flushCommits, readableId } from './apply-command.ts';
 import { findProcessedMany, pruneProcessed } from './processed-repository.ts';
 import { duplicateOf } from './results.ts';
 
@@ -39,6 +39,8 @@ export async function syncCommands(
       results.push(result);
     }
   }
+  // Nothing is acknowledged before it is on disk.
+  await flushCommits(db);
   if (Math.random() * PRUNE_EVERY < 1) await pruneProcessed(db).catch(() => 0);
   return { results, serverTime: new Date().toISOString() };
 }
