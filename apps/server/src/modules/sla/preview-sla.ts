@@ -29,15 +29,12 @@ export async function previewSla(db: Database, actor: Actor, input: PreviewInput
     : await resolvePolicy(db, actor.organizationId, { customerId: input.customerId ?? null });
   if (!policyRow) throw new AppError('VALIDATION_FAILED', {}, [{ path: field, code: 'not_found' }]);
   const policy = corePolicyOf(policyRow);
+  // An unknown (or another company's) calendar answers 404 like any unknown id.
   const calendar = await loadCalendar(
     db,
     actor.organizationId,
     input.calendarId ?? policyRow.calendarId ?? undefined,
-  ).catch((error: unknown) => {
-    if (input.calendarId)
-      throw new AppError('VALIDATION_FAILED', {}, [{ path: 'calendarId', code: 'unknown_calendar' }]);
-    throw error;
-  });
+  );
   const receivedAt = Date.parse(input.receivedAt);
   const state = slaState(
     [{ type: 'received', at: receivedAt, priority: input.priority }],
