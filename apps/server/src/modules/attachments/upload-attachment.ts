@@ -58,8 +58,6 @@ export async function uploadAttachment(
   actor: Actor,
   input: UploadInput,
 ): Promise<{ created: boolean; attachment: Attachment }> {
-  if (!actor.permissions.has('work_order:work') && !actor.permissions.has('work_order:update'))
-    throw forbidden();
   if (input.uploadId !== undefined && !UUID.test(input.uploadId)) throw invalid('Upload-Id', 'invalid_uuid');
   const file = fileOf(input);
   if (!(ATTACHMENT_CONTENT_TYPES as readonly string[]).includes(file.contentType)) {
@@ -70,6 +68,9 @@ export async function uploadAttachment(
   const total = range ? Number(range[3]) : file.data.length;
   if (total > MAX_ATTACHMENT_BYTES || file.data.length > MAX_ATTACHMENT_BYTES) throw TOO_LARGE();
   if (total === 0) throw invalid('file', 'empty_file');
+  // Checked after the input: readers (warehouse, finance) may see files but not add them.
+  if (!actor.permissions.has('work_order:work') && !actor.permissions.has('work_order:update'))
+    throw forbidden();
   if (input.workOrderId && !(await isOrderVisible(db, actor, input.workOrderId)))
     throw notFound('work order');
 
