@@ -45,14 +45,6 @@ export async function syncCommands(
   return { results, serverTime: new Date().toISOString() };
 }
 
-function duplicate(result: SyncCommandResult): SyncCommandResult {
-  return {
-    ...result,
-    status: 'duplicate',
-    original: result.status === 'duplicate' ? result.original : result.status,
-  };
-}
-
 function deviceOf(commands: readonly unknown[]): string {
   for (const raw of commands) {
     const device = (raw as { deviceId?: unknown } | null)?.deviceId;
