@@ -252,6 +252,50 @@ describe('field app in Chromium (390×844)', () => {
     await context.close();
   });
 
+  it('the customer confirms on their own phone with the QR code', async () => {
+    const order = await assignedOrder('Buzdolabı soğutmuyor');
+    const { context, page } = await phone();
+    await loadDay(page, order);
+    await page.getByTestId(`job-${order.number}`).click();
+    for (const name of ['en_route', 'arrived', 'work_started']) await step(page, name);
+    await page.getByTestId('tab-work').click();
+    await page.getByTestId('work-diagnosis').fill('Termostat arızalı');
+    await page.getByTestId('work-workDone').fill('Termostat değişti');
+    await page.getByTestId('work-save').click();
+    await page.getByTestId('work-saved').waitFor();
+    await step(page, 'work_finished');
+    await page.getByTestId('tab-confirm').click();
+    await page.getByTestId('qr-show').click();
+    await page.getByTestId('qr').waitFor();
+    await waitForSent(page);
+    await screenshot(page, 'field-job-qr');
+    const url = (await page.getByTestId('qr-url').textContent())!.trim();
+    expect(url).toMatch(/\/field\/confirm\.html#[A-Za-z0-9_-]{22,}$/);
+
+    // The customer's phone: no login, the token is the key.
+    const customer = await browser.newContext({
+      viewport: { width: 390, height: 844 },
+      isMobile: true,
+      locale: 'tr-TR',
+    });
+    const customerPage = await customer.newPage();
+    await customerPage.goto(url);
+    await customerPage.getByText('Termostat değişti').waitFor();
+    await customerPage.getByTestId('confirm-name').fill('Ayşe Yılmaz');
+    await customerPage.getByTestId('confirm-submit').click();
+    await customerPage.getByTestId('confirm-done').waitFor();
+    await screenshot(customerPage, 'field-customer-confirmed');
+    await customer.close();
+
+    const after = await call<Order & { approvalId: string | null }>(
+      'GET',
+      `/api/v1/work-orders/${order.id}`,
+      OFFICE,
+    );
+    expect(after.approvalId).not.toBeNull();
+    await context.close();
+  });
+
   it('shows the rejection when the office cancelled the order while the technician was offline', async () => {
     const order = await assignedOrder('Klima dış ünite ses yapıyor');
     const { context, page } = await phone();
@@ -292,6 +336,14 @@ describe('field app in Chromium (390×844)', () => {
     // Acknowledged problems leave the list; nothing is dropped without the technician seeing it.
     await page.getByTestId('problem-ok').first().click();
     await expect.poll(() => page.getByTestId('problem').count()).toBe(0);
+
+    // The cancelled order has left the phone's list; the app speaks English on request.
+    await page.getByTestId('back').click();
+    await page.getByTestId('jobs').waitFor();
+    expect(await page.getByTestId(`job-${order.number}`).count()).toBe(0);
+    await page.getByTestId('language').click();
+    await page.getByRole('heading', { name: 'My jobs' }).waitFor();
+    await screenshot(page, 'field-jobs-english');
     await context.close();
   });
 });

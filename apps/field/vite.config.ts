@@ -48,5 +48,11 @@ export default defineConfig({
   ],
   server: { port: 5174, proxy: { '/api': api } },
   preview: { port: 4174, proxy: { '/api': api } },
-  build: { outDir: 'dist', emptyOutDir: true, sourcemap: true },
+  build: {
+    outDir: 'dist',
+    emptyOutDir: true,
+    sourcemap: true,
+    // The customer's QR confirmation page is a second, tiny entry (no React).
+    rolldownOptions: { input: { main: 'index.html', confirm: 'confirm.html' } },
+  },
 });

@@ -101,6 +101,27 @@ describe('localJob', () => {
     expect(job.signature).toEqual({ signerName: 'Ayşe', pending: true });
   });
 
+  it('after the steps were sent, goes on past the furthest step this phone reported', () => {
+    const onSite = order({ phase: 'on_site', nextSteps: ['work_started', 'work_finished'] });
+    expect(localJob(onSite, []).nextSteps).toEqual(['work_started']);
+    const history = {
+      times: {
+        en_route: '2026-12-03T08:00:00.000Z',
+        arrived: '2026-12-03T08:30:00.000Z',
+        work_started: '2026-12-03T08:35:00.000Z',
+      },
+    };
+    const job = localJob(onSite, [], [], history);
+    expect(job.nextSteps).toEqual(['work_finished']);
+    expect(job.lastStep).toBe('work_started');
+    // The office moved the order back to planning: the server's steps win.
+    const replanned = order({ phase: 'planning', nextSteps: [] });
+    expect(localJob(replanned, [], [], history).nextSteps).toEqual([]);
+    // Sent but not pulled yet (the cached order is a step behind): the phone goes on.
+    const stale = order({ phase: 'en_route', nextSteps: ['arrived'] });
+    expect(localJob(stale, [], [], history).nextSteps).toEqual(['work_finished']);
+  });
+
   it('ignores commands of other orders', () => {
     const other = row('set_status', { step: 'en_route' }, { workOrderId: 'other' });
     expect(localJob(order(), [other]).pendingCount).toBe(0);

@@ -4,6 +4,27 @@ import type { FieldOrder, PendingCommand, PendingUpload } from '../types.ts';
 /** The lifecycle the technician walks, in order (kept here: the contracts module pulls in Zod). */
 export const STEPS: readonly FieldStatusStep[] = ['en_route', 'arrived', 'work_started', 'work_finished'];
 
+/**
+ * How far along the visit a phase and a step are (mirrors the server's step rules). A cached
+ * order a little behind the phone's steps is only not refreshed yet; an order in a phase outside
+ * this line (planning, waiting, cancelled) was moved by the office.
+ */
+const PHASE_RANK: Record<string, number> = {
+  assignment: 0,
+  en_route: 1,
+  on_site: 2,
+  parts_labour: 2,
+  customer_approval: 3,
+  final_check: 3,
+  closed: 3,
+};
+const STEP_RANK: Record<FieldStatusStep, number> = {
+  en_route: 1,
+  arrived: 2,
+  work_started: 2,
+  work_finished: 3,
+};
+
 export interface LocalPart {
   key: string;
   itemId: string;
@@ -32,19 +53,26 @@ export interface LocalJob {
 
 type Cmd<T extends SyncCommandInput['type']> = Extract<SyncCommandInput, { type: T }>;
 
+/** The steps this phone reported on an order, kept after they were sent (labour, next step). */
+export interface StepHistory {
+  times: Partial<Record<FieldStatusStep, string>>;
+  finishCommandId?: string;
+}
+
 /** Pure: folds the queue (oldest first) over the cached order. */
 export function localJob(
   order: FieldOrder,
   queue: PendingCommand[],
   uploads: PendingUpload[] = [],
+  history: StepHistory = { times: {} },
 ): LocalJob {
   const mine = queue.filter((row) => row.workOrderId === order.id);
   const job: LocalJob = {
     order,
     lastStep: null,
     nextSteps: order.nextSteps,
-    stepTimes: {},
-    finishCommandId: null,
+    stepTimes: { ...history.times },
+    finishCommandId: history.finishCommandId ?? null,
     labourMinutes: null,
     diagnosis: order.diagnosis ?? '',
     workDone: order.workDone ?? '',
@@ -114,8 +142,23 @@ export function localJob(
     }
   }
   if (job.lastStep) {
+    // Steps still queued: the lifecycle as the phone walks it.
     const index = STEPS.indexOf(job.lastStep);
     job.nextSteps = STEPS.slice(index + 1, index + 2);
+  } else {
+    // All sent: while the order is still where this phone's furthest step put it, the phone's
+    // lifecycle goes on (the server checks the next step when it arrives); otherwise the office
+    // moved the order and the server's allowed steps count.
+    const reported = STEPS.filter((s) => history.times[s]);
+    const furthest = reported[reported.length - 1];
+    const rank = PHASE_RANK[order.phase];
+    if (furthest && rank !== undefined && rank <= STEP_RANK[furthest]) {
+      job.lastStep = furthest;
+      const index = STEPS.indexOf(furthest);
+      job.nextSteps = STEPS.slice(index + 1, index + 2);
+    } else {
+      job.nextSteps = order.nextSteps.slice(0, 1);
+    }
   }
   const started = job.stepTimes.work_started;
   const finished = job.stepTimes.work_finished;

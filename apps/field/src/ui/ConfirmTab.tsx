@@ -1,15 +1,17 @@
 import { generate } from 'lean-qr';
 import { useEffect, useRef, useState } from 'react';
+import { getMeta, setMeta } from '../db.ts';
 import { t } from '../i18n.ts';
+import { useLive } from '../live.ts';
 import type { LocalJob } from '../sync/local.ts';
 import { enqueue } from '../sync/queue.ts';
 import { useSync } from './Chrome.tsx';
 import { Icon } from './Icon.tsx';
 import { clearCanvas, SignaturePad } from './SignaturePad.tsx';
 
-/** Where the customer's phone confirms the job with the token (served by the API). */
+/** The customer's confirmation page (src/confirm/main.ts); the token travels in the fragment. */
 export function confirmationUrl(token: string): string {
-  return `${window.location.origin}/api/v1/sync/confirmations/${token}`;
+  return `${window.location.origin}/field/confirm.html#${token}`;
 }
 
 function randomToken(): string {
@@ -32,8 +34,13 @@ export function ConfirmTab({ job }: { job: LocalJob }) {
     await enqueue(job.order, 'capture_signature', { signerName: signerName.trim(), imageDataUrl: image });
     setImage(null);
   };
+  // Kept after the command was sent: the customer may scan the code later.
+  const savedToken = useLive(() => getMeta<string>(`qr:${job.order.id}`), job.order.id);
+  const token = job.confirmationToken ?? savedToken ?? null;
   const showQr = async () => {
-    await enqueue(job.order, 'request_customer_confirmation', { token: randomToken() });
+    const fresh = randomToken();
+    await setMeta(`qr:${job.order.id}`, fresh);
+    await enqueue(job.order, 'request_customer_confirmation', { token: fresh });
   };
 
   return (
@@ -86,10 +93,13 @@ export function ConfirmTab({ job }: { job: LocalJob }) {
       )}
       <div className="section-title">{t('confirm.qr')}</div>
       <div className="card">
-        {job.confirmationToken ? (
+        {token ? (
           <>
-            <Qr text={confirmationUrl(job.confirmationToken)} />
+            <Qr text={confirmationUrl(token)} />
             <p className="muted center">{t('confirm.qrHint')}</p>
+            <p className="muted center qr-url" data-testid="qr-url">
+              {confirmationUrl(token)}
+            </p>
           </>
         ) : sync.online ? (
           <button type="button" className="btn secondary" data-testid="qr-show" onClick={() => void showQr()}>

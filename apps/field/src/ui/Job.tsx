@@ -1,9 +1,9 @@
 import type { FieldStatusStep } from '@usta/contracts/sync';
 import { useState } from 'react';
-import { db } from '../db.ts';
+import { db, getMeta, setMeta } from '../db.ts';
 import { getLocale, t } from '../i18n.ts';
 import { useLive } from '../live.ts';
-import { localJob } from '../sync/local.ts';
+import { localJob, type StepHistory } from '../sync/local.ts';
 import { enqueue } from '../sync/queue.ts';
 import type { Session } from '../types.ts';
 import { navigate } from './App.tsx';
@@ -29,7 +29,8 @@ export function Job({ id, tab, session }: { id: string; tab: string; session: Se
     if (!order) return null;
     const queue = await db.queue.where('workOrderId').equals(id).sortBy('seq');
     const uploads = await db.uploads.where('workOrderId').equals(id).toArray();
-    return { job: localJob(order, queue, uploads), uploads };
+    const history = await getMeta<StepHistory>(`steps:${id}`);
+    return { job: localJob(order, queue, uploads, history), uploads };
   }, id);
 
   if (data === undefined) return null;
@@ -90,7 +91,16 @@ function StatusAction({ job }: { job: ReturnType<typeof localJob> }) {
     try {
       const at = new Date().toISOString();
       const location = next === 'arrived' && withLocation ? await currentLocation() : undefined;
-      await enqueue(job.order, 'set_status', { step: next, at, ...(location ? { location } : {}) });
+      const commandId = await enqueue(job.order, 'set_status', {
+        step: next,
+        at,
+        ...(location ? { location } : {}),
+      });
+      const key = `steps:${job.order.id}`;
+      const history = (await getMeta<StepHistory>(key)) ?? { times: {} };
+      history.times[next] = at;
+      if (next === 'work_finished') history.finishCommandId = commandId;
+      await setMeta(key, history);
     } finally {
       setBusy(false);
     }
