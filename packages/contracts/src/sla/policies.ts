@@ -76,7 +76,7 @@ export const escalationRuleBodySchema = z
   .strictObject({
     id: z
       .string()
-      .regex(/^[a-z0-9][a-z0-9_-]{0,59}$/u, { message: 'invalid_rule_id' })
+      .regex(/^[a-zA-Z0-9][a-zA-Z0-9_-]{0,59}$/u, { message: 'invalid_rule_id' })
       .optional()
       .describe('Stable id within the policy; generated when left out. Keep it when editing a rule'),
     metric: slaMetricSchema,

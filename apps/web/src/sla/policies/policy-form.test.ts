@@ -74,8 +74,9 @@ describe('policy form values', () => {
         levels: 1,
         waitForWorkingHours: true,
       },
-      // A camelCase id the body schema refuses is left out; the breach rule has no percent.
+      // A stored id is kept, so the rule keeps its fired history; the breach rule has no percent.
       {
+        id: 'firstResponse-breach',
         metric: 'firstResponse',
         atPercent: null,
         atBreach: true,

@@ -177,7 +177,7 @@ const num = (value: number | string): number => {
   return Number.isFinite(n) && String(value).trim() !== '' ? n : 0;
 };
 
-const RULE_ID = /^[a-z0-9][a-z0-9_-]{0,59}$/u;
+const RULE_ID = /^[a-zA-Z0-9][a-zA-Z0-9_-]{0,59}$/u;
 
 function toRuleBody(rule: RuleValues): EscalationRuleBody {
   return {
