@@ -271,6 +271,27 @@ describe('planning desk in Chromium', () => {
     await expect(card.getByTestId('order-visit').first().textContent()).resolves.toContain('Planlandı');
   });
 
+  it('the call centre sees suggestions to offer without booking; the planner keeps profiles from Planlama', async () => {
+    const fresh = await world.order('Selin Aydın', 'Kadıköy', 'Moda Cad. 12', 40.9869, 29.0262);
+    const agent = await signIn('cagri@demo.usta');
+    await agent.goto(`${usta.baseUrl}/work-orders/${fresh.id}`);
+    const candidate = agent.getByTestId('slot-card').getByTestId('slot-candidate').first();
+    await candidate.waitFor({ timeout: 30_000 });
+    await expect(candidate.getByTestId('slot-book').count()).resolves.toBe(0);
+
+    const planner = await signIn(PLANNER);
+    await planner.getByTestId('nav-planning').click();
+    await planner.getByTestId('planning-tab-technicians').click();
+    const hasan = planner.locator('[data-testid="technician-row"][data-name="Hasan Çelik"]');
+    await hasan.waitFor();
+    await hasan.getByTestId('technician-edit').click();
+    await planner.getByTestId('technician-save').waitFor();
+    await screenshot(planner, 'planning-technician-profile-planner');
+    await planner.keyboard.press('Escape');
+    await planner.getByTestId('planning-tab-skills').click();
+    await planner.locator('[data-testid="skill-row"][data-code="kombi"]').waitFor();
+  });
+
   it('a manager reads the skill tree, teams and technician profiles, and the board in English', async () => {
     const page = await signIn('yonetici@demo.usta', 'en');
     await page.getByTestId('nav-settings').click();

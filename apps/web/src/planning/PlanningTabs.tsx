@@ -1,34 +1,51 @@
 import { Tabs } from '@mantine/core';
-import { IconCalendarUser, IconLayoutBoardSplit } from '@tabler/icons-react';
+import {
+  IconCalendarUser,
+  IconCertificate,
+  IconLayoutBoardSplit,
+  IconUserCog,
+  IconUsersGroup,
+} from '@tabler/icons-react';
 import { useNavigate, useRouterState } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
 
-/** Planlama: the dispatch board and the technicians' plans. */
+const TABS = [
+  { value: 'board', path: '/planning', icon: IconLayoutBoardSplit },
+  { value: 'plan', path: '/planning/plan', icon: IconCalendarUser },
+  { value: 'technicians', path: '/planning/technicians', icon: IconUserCog },
+  { value: 'teams', path: '/planning/teams', icon: IconUsersGroup },
+  { value: 'skills', path: '/planning/skills', icon: IconCertificate },
+] as const;
+
+type TabValue = (typeof TABS)[number]['value'];
+
+/** Planlama: the dispatch board, the technicians' plans and the resources they are made of. */
 export function PlanningTabs() {
   const { t } = useTranslation();
   const navigate = useNavigate();
   const pathname = useRouterState({ select: (state) => state.location.pathname });
-  const tab = pathname.startsWith('/planning/plan') ? 'plan' : 'board';
+  const tab: TabValue =
+    TABS.slice(1).find((candidate) => pathname.startsWith(candidate.path))?.value ?? 'board';
   return (
     <Tabs
       value={tab}
       onChange={(next) => {
-        if (next === 'board') void navigate({ to: '/planning' });
-        if (next === 'plan') void navigate({ to: '/planning/plan' });
+        const target = TABS.find((candidate) => candidate.value === next);
+        if (target) void navigate({ to: target.path });
       }}
       mb="md"
     >
       <Tabs.List>
-        <Tabs.Tab
-          value="board"
-          leftSection={<IconLayoutBoardSplit size={16} />}
-          data-testid="planning-tab-board"
-        >
-          {t('planning.tabs.board')}
-        </Tabs.Tab>
-        <Tabs.Tab value="plan" leftSection={<IconCalendarUser size={16} />} data-testid="planning-tab-plan">
-          {t('planning.tabs.plan')}
-        </Tabs.Tab>
+        {TABS.map(({ value, icon: Icon }) => (
+          <Tabs.Tab
+            key={value}
+            value={value}
+            leftSection={<Icon size={16} />}
+            data-testid={`planning-tab-${value}`}
+          >
+            {t(`planning.tabs.${value}`)}
+          </Tabs.Tab>
+        ))}
       </Tabs.List>
     </Tabs>
   );

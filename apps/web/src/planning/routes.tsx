@@ -85,7 +85,27 @@ export function planningRoutes<Parent extends AnyRoute>(appRoute: Parent) {
     },
   });
 
-  return [board, plan] as const;
+  // The planner keeps skills, teams and technician profiles from Planlama too: Ayarlar is the
+  // admin's area, and a planner who cannot open it must still be able to edit a profile.
+  const resource = (path: '/skills' | '/teams' | '/technicians', Page: () => React.JSX.Element) =>
+    createRoute({
+      getParentRoute: () => appRoute,
+      path: `/planning${path}`,
+      component: () => (
+        <RequireArea area="planning">
+          <PlanningTabs />
+          <Page />
+        </RequireArea>
+      ),
+    });
+
+  return [
+    board,
+    plan,
+    resource('/skills', SkillsPage),
+    resource('/teams', TeamsPage),
+    resource('/technicians', TechniciansPage),
+  ] as const;
 }
 
 /** Ayarlar → Yetkinlikler, Ekipler, Teknisyenler. */

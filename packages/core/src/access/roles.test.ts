@@ -27,6 +27,13 @@ describe('roles', () => {
       'customers',
       'devices',
     ]);
+    expect(visibleAreas(permissionsOf(['call_center']))).toEqual([
+      'work-orders',
+      'planning',
+      'customers',
+      'devices',
+      'contracts',
+    ]);
     expect(visibleAreas(permissionsOf(['warehouse']))).toEqual(['work-orders', 'devices', 'stock']);
     expect(visibleAreas(permissionsOf(['admin']))).toHaveLength(9);
   });

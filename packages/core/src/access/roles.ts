@@ -38,6 +38,8 @@ export const ROLE_PERMISSIONS: Readonly<Record<StaffRole, readonly Permission[]>
     'device:read',
     'device:write',
     'contract:read',
+    // Read-only planning: the agent answers "when is the technician coming?" and offers slots.
+    'planning:read',
   ],
   planner: [
     'work_order:read',
