@@ -11,7 +11,7 @@ import type { Actor } from '../../http/access.ts';
 import { AppError } from '../../http/errors.ts';
 import { findReadyAttachment } from '../attachments/index.ts';
 import { findItem, findVanWarehouse } from '../stock/index.ts';
-import { lockOrderForField, readOrderVersion } from '../work-orders/index.ts';
+import { lockOrderForField } from '../work-orders/index.ts';
 import { executeEffect } from './execute-effects.ts';
 import { loadOrderView } from './order-view.ts';
 import { type ClaimInput, findProcessed, insertProcessed } from './processed-repository.ts';
@@ -38,7 +38,7 @@ const REFUSALS: Partial<Record<string, SyncRejectionCode>> = {
 const VERSIONED = new Set(['transition', 'write_fields', 'signature']);
 
 /** Rolls a command's transaction back, carrying what to answer instead. */
-class Rollback extends Error {
+export class Rollback extends Error {
   constructor(readonly result: SyncCommandResult | 'duplicate') {
     super('rollback');
   }
@@ -144,7 +144,23 @@ async function environment(tx: Executor, actor: Actor, command: SyncCommand): Pr
 async function decideAndApply(tx: Executor, actor: Actor, command: SyncCommand): Promise<SyncCommandResult> {
   const locked = await lockOrderForField(tx, actor, command.workOrderId);
   if (!locked) return rejected(command.commandId, 'ORDER_NOT_FOUND');
-  const { row, visible } = locked;
+  return (await applyToLocked(tx, actor, command, locked)).result;
+}
+
+export type LockedOrder = NonNullable<Awaited<ReturnType<typeof lockOrderForField>>>;
+
+/**
+ * Decides and carries out one command on an order this transaction has already locked. A use
+ * case's refusal throws `Rollback` carrying the rejection (the caller's transaction or savepoint
+ * must roll back); `locked` is the order after the command (re-read when its version moved).
+ */
+export async function applyToLocked(
+  tx: Executor,
+  actor: Actor,
+  command: SyncCommand,
+  current: LockedOrder,
+): Promise<{ result: SyncCommandResult; locked: LockedOrder }> {
+  const { row, visible } = current;
   const view = await loadOrderView(tx, actor, row, visible, command);
   const decision = decideCommand(view, command, await environment(tx, actor, command));
   const refuse = (code: SyncRejectionCode, path?: string) => {
@@ -155,17 +171,22 @@ async function decideAndApply(tx: Executor, actor: Actor, command: SyncCommand):
     if (path && result.reason) result.reason.path = path;
     return result;
   };
-  if (!decision.ok) return refuse(decision.code);
+  if (!decision.ok) return { result: refuse(decision.code), locked: current };
   try {
-    for (const effect of decision.effects) await executeEffect({ tx, actor, command, row, view }, effect);
+    for (const effect of decision.effects)
+      await executeEffect({ tx, actor, command, row, visible, view }, effect);
   } catch (error) {
     const code = error instanceof AppError ? REFUSALS[error.code] : undefined;
     if (!code || !(error instanceof AppError)) throw error;
     throw new Rollback(refuse(code, error.fieldErrors[0]?.path));
   }
-  const versioned = decision.effects.some((effect) => VERSIONED.has(effect.kind));
-  const version = versioned ? await readOrderVersion(tx, actor.organizationId, row.id) : row.version;
-  return applied(command.commandId, version, toConflicts(decision.conflicts));
+  // A customer-visible note may move the order's SLA; re-read the row then too.
+  const moved =
+    decision.effects.some((effect) => VERSIONED.has(effect.kind)) ||
+    (command.type === 'add_note' && command.payload.visibility === 'customer');
+  const after = moved ? ((await lockOrderForField(tx, actor, row.id)) ?? current) : current;
+  const version = moved ? after.row.version : row.version;
+  return { result: applied(command.commandId, version, toConflicts(decision.conflicts)), locked: after };
 }
 
 /**

@@ -6,7 +6,7 @@ import { AppError } from '../../http/errors.ts';
 import { linkAttachment, storeAttachmentBytes } from '../attachments/index.ts';
 import { recordPartUse } from '../stock/index.ts';
 import {
-  addActivity,
+  addFieldActivity,
   asDatabase,
   type FieldOrderRow,
   lastFieldEdits,
@@ -43,6 +43,8 @@ export interface EffectContext {
   actor: Actor;
   command: SyncCommand;
   row: FieldOrderRow;
+  /** The row rule still shows the order to this actor (`lockOrderForField`). */
+  visible: boolean;
   view: SyncOrderView;
 }
 
@@ -80,23 +82,33 @@ export async function executeEffect(ctx: EffectContext, effect: SyncEffect): Pro
         location,
       });
       if (effect.step === 'work_started') {
-        await addActivity(db, actor, row.id, {
-          kind: 'note',
-          visibility: 'internal',
-          description: `${STEP_NOTES.work_started} ${iso(effect.at)}`,
-        });
+        await addFieldActivity(
+          tx,
+          actor,
+          { row, visible: ctx.visible },
+          {
+            kind: 'note',
+            visibility: 'internal',
+            description: `${STEP_NOTES.work_started} ${iso(effect.at)}`,
+          },
+        );
       }
       if (effect.step === 'en_route') await enqueueOnTheWay(tx, actor, row, command.commandId);
       return;
     }
     case 'labour': {
-      const activity = await addActivity(db, actor, row.id, {
-        kind: 'time_entry',
-        visibility: 'internal',
-        description: `İşçilik (otomatik, ${effect.minutes} dk)`,
-        startedAt: iso(effect.startedAt),
-        endedAt: iso(effect.endedAt),
-      });
+      const activity = await addFieldActivity(
+        tx,
+        actor,
+        { row, visible: ctx.visible },
+        {
+          kind: 'time_entry',
+          visibility: 'internal',
+          description: `İşçilik (otomatik, ${effect.minutes} dk)`,
+          startedAt: iso(effect.startedAt),
+          endedAt: iso(effect.endedAt),
+        },
+      );
       await tx.insert(syncTimeEntries).values({
         ...base,
         userId: actor.userId,
@@ -114,23 +126,33 @@ export async function executeEffect(ctx: EffectContext, effect: SyncEffect): Pro
       return keepOverruled(ctx, effect.outcomes);
     case 'note':
       if (command.type !== 'add_note') return;
-      await addActivity(db, actor, row.id, {
-        kind: 'note',
-        description: command.payload.text,
-        visibility: command.payload.visibility,
-      });
+      await addFieldActivity(
+        tx,
+        actor,
+        { row, visible: ctx.visible },
+        {
+          kind: 'note',
+          description: command.payload.text,
+          visibility: command.payload.visibility,
+        },
+      );
       return;
     case 'time_entry': {
       if (command.type !== 'add_time_entry') return;
       const minutes = Math.round((effect.endedAt - effect.startedAt) / 60_000);
       const label = command.payload.description || 'İşçilik';
-      const activity = await addActivity(db, actor, row.id, {
-        kind: 'time_entry',
-        visibility: 'internal',
-        description: effect.corrects ? `Düzeltme: ${label} (${minutes} dk)` : label,
-        startedAt: iso(effect.startedAt),
-        endedAt: iso(effect.endedAt),
-      });
+      const activity = await addFieldActivity(
+        tx,
+        actor,
+        { row, visible: ctx.visible },
+        {
+          kind: 'time_entry',
+          visibility: 'internal',
+          description: effect.corrects ? `Düzeltme: ${label} (${minutes} dk)` : label,
+          startedAt: iso(effect.startedAt),
+          endedAt: iso(effect.endedAt),
+        },
+      );
       await tx.insert(syncTimeEntries).values({
         ...base,
         userId: actor.userId,
@@ -172,11 +194,16 @@ export async function executeEffect(ctx: EffectContext, effect: SyncEffect): Pro
         .returning();
       if (inserted.length === 0)
         throw new AppError('VALIDATION_FAILED', {}, [{ path: 'payload.token', code: 'token_taken' }]);
-      await addActivity(db, actor, row.id, {
-        kind: 'note',
-        visibility: 'internal',
-        description: 'Müşteriden QR kod ile onay istendi',
-      });
+      await addFieldActivity(
+        tx,
+        actor,
+        { row, visible: ctx.visible },
+        {
+          kind: 'note',
+          visibility: 'internal',
+          description: 'Müşteriden QR kod ile onay istendi',
+        },
+      );
       return;
     }
   }
@@ -236,7 +263,12 @@ async function keepOverruled(ctx: EffectContext, outcomes: readonly FieldOutcome
       winner === 'theirs'
         ? `${label}: ofisin daha yeni metni korundu. Teknisyenin metni: ${yours ?? '—'}`
         : `${label}: teknisyenin daha yeni metni yazıldı. Ofisin önceki metni: ${theirs ?? '—'}`;
-    await addActivity(asDatabase(tx), actor, row.id, { kind: 'note', visibility: 'internal', description });
+    await addFieldActivity(
+      tx,
+      actor,
+      { row, visible: ctx.visible },
+      { kind: 'note', visibility: 'internal', description },
+    );
   }
 }
 

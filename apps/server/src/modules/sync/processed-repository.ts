@@ -38,6 +38,30 @@ export async function insertProcessed(
   return rows.length > 0;
 }
 
+/**
+ * Records the results of a run of commands in one statement, last thing in their transaction.
+ * Returns how many keys were free; fewer than given means a copy committed meanwhile and the
+ * transaction must roll back (the caller then applies the commands one by one).
+ */
+export async function insertProcessedMany(
+  tx: Executor,
+  entries: readonly { key: ClaimInput; result: SyncCommandResult }[],
+): Promise<number> {
+  if (entries.length === 0) return 0;
+  const rows = await tx
+    .insert(syncProcessedCommands)
+    .values(
+      entries.map(({ key, result }) => ({
+        ...key,
+        status: result.status === 'applied' ? ('applied' as const) : ('rejected' as const),
+        result: result as unknown as Record<string, unknown>,
+      })),
+    )
+    .onConflictDoNothing()
+    .returning({ commandId: syncProcessedCommands.commandId });
+  return rows.length;
+}
+
 /** The stored results among these ids (one query for a whole batch). */
 export async function findProcessedMany(db: Executor, organizationId: string, commandIds: string[]) {
   if (commandIds.length === 0) return [];

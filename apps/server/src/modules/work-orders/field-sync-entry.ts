@@ -3,11 +3,15 @@
  * order and the use cases it runs, re-exported by `index.ts`. The sync module never touches
  * this module's tables; every change goes through the same use cases the office uses.
  */
+import type { Activity, AddActivityBody } from '@usta/contracts/work-orders';
 import type { Phase } from '@usta/core/work-orders';
 import { defaultStatusForPhase, isFinishedPhase } from '@usta/core/work-orders';
 import { and, asc, desc, eq, gt, sql } from 'drizzle-orm';
 import type { Database, Executor } from '../../db/database.ts';
 import type { Actor } from '../../http/access.ts';
+import { forbidden, notFound } from '../../http/errors.ts';
+import { recordSlaChange } from '../sla/index.ts';
+import { insertActivity, toActivity } from './activity-repository.ts';
 import { addActivity } from './add-activity.ts';
 import { recordApproval } from './record-approval.ts';
 import { loadStatuses } from './settings-repository.ts';
@@ -37,6 +41,37 @@ export async function lockOrderForField(
     .where(and(eq(workOrders.organizationId, actor.organizationId), eq(workOrders.id, id)))
     .for('update');
   return row ? { row, visible: false } : null;
+}
+
+/**
+ * `addActivity` for an order the sync transaction has already locked and checked (`lockOrderForField`):
+ * the same rules (visible row, write permission, SLA first response on a customer-visible reply)
+ * without re-locking and re-reading the order in a savepoint of its own.
+ */
+export async function addFieldActivity(
+  tx: Executor,
+  actor: Actor,
+  locked: { row: WorkOrderRow; visible: boolean },
+  input: AddActivityBody,
+): Promise<Activity> {
+  if (!locked.visible) throw notFound('work order');
+  if (!actor.permissions.has('work_order:update') && !actor.permissions.has('work_order:work')) {
+    throw forbidden();
+  }
+  const row = await insertActivity(tx, actor, {
+    workOrderId: locked.row.id,
+    kind: input.kind,
+    visibility: input.visibility,
+    description: input.description,
+    startedAt: input.startedAt ? new Date(input.startedAt) : null,
+    endedAt: input.endedAt ? new Date(input.endedAt) : null,
+    data:
+      input.startedAt && input.endedAt
+        ? { minutes: Math.round((Date.parse(input.endedAt) - Date.parse(input.startedAt)) / 60_000) }
+        : {},
+  });
+  if (row.visibility === 'customer') await recordSlaChange(tx, actor, locked.row.id);
+  return toActivity(row);
 }
 
 export async function readOrderVersion(
