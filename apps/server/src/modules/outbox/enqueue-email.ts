@@ -37,3 +37,26 @@ export async function enqueueEmail(tx: Executor, input: EnqueueEmailInput): Prom
     })
     .onConflictDoNothing({ target: [outboxMessages.organizationId, outboxMessages.dedupeKey] });
 }
+
+/** Many e-mails in one statement per 500 (the SLA worker's batches); same rules as `enqueueEmail`. */
+export async function enqueueEmails(tx: Executor, inputs: readonly EnqueueEmailInput[]): Promise<void> {
+  for (let i = 0; i < inputs.length; i += 500) {
+    const chunk = inputs.slice(i, i + 500);
+    for (const input of chunk)
+      if (!isEmailTemplate(input.template)) throw new Error(`Unknown e-mail template: ${input.template}`);
+    await tx
+      .insert(outboxMessages)
+      .values(
+        chunk.map((input) => ({
+          organizationId: input.organizationId,
+          channel: 'email' as const,
+          recipient: input.to.trim(),
+          template: input.template,
+          locale: input.locale === 'en' ? ('en' as const) : ('tr' as const),
+          data: JSON.parse(JSON.stringify(input.data ?? {})) as Record<string, unknown>,
+          dedupeKey: input.dedupeKey ?? null,
+        })),
+      )
+      .onConflictDoNothing({ target: [outboxMessages.organizationId, outboxMessages.dedupeKey] });
+  }
+}

@@ -1,7 +1,7 @@
 import { and, asc, eq, isNull, lte, sql } from 'drizzle-orm';
 import type { FastifyBaseLogger } from 'fastify';
 import type { Database } from '../../db/database.ts';
-import { applyEscalationStep } from './apply-escalation-step.ts';
+import { EscalationBatch, type StepRow } from './apply-escalation-step.ts';
 import { recomputeWorkOrderSla } from './recompute-order-sla.ts';
 import { slaEscalationSteps, workOrderSla } from './tables.ts';
 
@@ -10,8 +10,10 @@ export interface SlaEscalationWorkerOptions {
   logger: Pick<FastifyBaseLogger, 'info' | 'warn' | 'error'>;
   /** How often to look for due steps (default 15 s; SLA_POLL_INTERVAL_MS overrides). */
   pollIntervalMs?: number;
-  /** Steps fired per poll before yielding (default 200). */
+  /** Steps fired per pass before the stale scan runs again (default 2,000). */
   batchSize?: number;
+  /** Steps claimed and fired per transaction (default 250; SLA_CLAIM_SIZE overrides). */
+  claimSize?: number;
   /** The clock (tests). */
   now?: () => Date;
 }
@@ -23,17 +25,21 @@ export interface SlaEscalationWorker {
 }
 
 /**
- * The escalation job in the PostgreSQL queue. Each step is claimed with FOR UPDATE SKIP LOCKED
- * in its own transaction, which also applies its effect and marks it done: any number of
- * processes may run the worker, a step fires once, and a crash before commit leaves the step due
- * (it fires on the next poll, after a restart too — the first poll runs at start and catches up
- * on every overdue step). Orders marked stale by a policy change are recomputed here as well.
+ * The escalation job in the PostgreSQL queue. Due steps are claimed in batches (`claimSize`) with
+ * FOR UPDATE SKIP LOCKED; the batch's transaction applies every effect and marks each step done:
+ * any number of processes may run the worker, a step fires once (unique order+rule+cycle, done
+ * mark in the effect's transaction), and a crash before commit leaves the whole batch due (it
+ * fires on the next poll, after a restart too — the first poll runs at start and catches up on
+ * every overdue step). A failing batch rolls back and its steps are retried one per transaction,
+ * so one bad step is isolated (retried a minute later, given up after 5 tries). Orders marked stale by a policy change are recomputed here as well.
  */
 export function startSlaEscalationWorker(options: SlaEscalationWorkerOptions): SlaEscalationWorker {
   const { db, logger } = options;
   const envInterval = Number(process.env.SLA_POLL_INTERVAL_MS);
   const pollIntervalMs = options.pollIntervalMs ?? (envInterval > 0 ? envInterval : 15_000);
-  const batchSize = options.batchSize ?? 200;
+  const batchSize = options.batchSize ?? 2_000;
+  const envClaim = Number(process.env.SLA_CLAIM_SIZE);
+  const claimSize = Math.max(1, options.claimSize ?? (envClaim > 0 ? envClaim : 250));
   const now = options.now ?? (() => new Date());
   let stopped = false;
   let timer: NodeJS.Timeout | null = null;
@@ -44,14 +50,56 @@ export function startSlaEscalationWorker(options: SlaEscalationWorkerOptions): S
     return run;
   };
 
+  /** Claims up to `limit` due steps in one transaction and fires them all; resolves with the count. */
+  const claimAndFire = async (limit: number): Promise<StepRow[]> =>
+    db.transaction(async (tx) => {
+      const at = now();
+      const steps = await tx
+        .select()
+        .from(slaEscalationSteps)
+        .where(and(isNull(slaEscalationSteps.doneAt), lte(slaEscalationSteps.dueAt, at)))
+        .orderBy(asc(slaEscalationSteps.dueAt))
+        .limit(limit)
+        .for('update', { skipLocked: true });
+      if (steps.length === 0) return steps;
+      const batch = new EscalationBatch(tx, at);
+      await batch.preload(steps);
+      const outcomes = new Map<string, number>();
+      for (const step of steps) {
+        current = { id: step.id, attempts: step.attempts };
+        const outcome = (await batch.apply(step)) ?? 'skipped: moved';
+        const kind = outcome.replace(/ .*$/u, '');
+        outcomes.set(kind, (outcomes.get(kind) ?? 0) + 1);
+      }
+      await batch.flush();
+      logger.info(
+        { steps: steps.length, outcomes: Object.fromEntries(outcomes), ms: Date.now() - at.getTime() },
+        'sla: escalation steps fired',
+      );
+      return steps;
+    });
+
   let current: { id: string; attempts: number } | null = null;
-  const fireOne = async (): Promise<boolean> => {
+  /** Steps still to fire one per transaction after a batch failed (the failing one is isolated). */
+  let singles = 0;
+  /** Fires the next claim (a batch, or one step after a failed batch); resolves with steps claimed. */
+  const fireNext = async (): Promise<{ claimed: number; limit: number }> => {
+    const limit = singles > 0 ? 1 : claimSize;
     try {
-      return await claimAndFire();
+      const claimed = (await claimAndFire(limit)).length;
+      if (singles > 0) singles -= 1;
+      return { claimed, limit };
     } catch (error) {
-      // The effect rolled back; the step stays due, retried a minute later, given up after 5 tries.
       const failed = current;
       if (!failed) throw error;
+      if (limit > 1) {
+        // The whole batch rolled back (every step stays due): retry its steps one by one.
+        logger.warn({ err: error, stepId: failed.id }, 'sla: escalation batch failed; retrying step by step');
+        singles = claimSize;
+        return { claimed: 1, limit: 1 };
+      }
+      // The effect rolled back; the step stays due, retried a minute later, given up after 5 tries.
+      singles = Math.max(0, singles - 1);
       logger.error({ err: error, stepId: failed.id }, 'sla: escalation step failed');
       const giveUp = failed.attempts + 1 >= 5;
       await db
@@ -62,31 +110,11 @@ export function startSlaEscalationWorker(options: SlaEscalationWorkerOptions): S
           ...(giveUp ? { doneAt: now(), outcome: `failed: ${(error as Error).message}`.slice(0, 500) } : {}),
         })
         .where(eq(slaEscalationSteps.id, failed.id));
-      return true;
+      return { claimed: 1, limit: 1 };
     } finally {
       current = null;
     }
   };
-
-  const claimAndFire = async (): Promise<boolean> =>
-    db.transaction(async (tx) => {
-      const at = now();
-      const [step] = await tx
-        .select()
-        .from(slaEscalationSteps)
-        .where(and(isNull(slaEscalationSteps.doneAt), lte(slaEscalationSteps.dueAt, at)))
-        .orderBy(asc(slaEscalationSteps.dueAt))
-        .limit(1)
-        .for('update', { skipLocked: true });
-      if (!step) return false;
-      current = { id: step.id, attempts: step.attempts };
-      const outcome = await applyEscalationStep(tx, step, at);
-      logger.info(
-        { workOrderId: step.workOrderId, ruleId: step.ruleId, outcome },
-        'sla: escalation step fired',
-      );
-      return true;
-    });
 
   const recomputeStale = async (): Promise<number> =>
     db.transaction(async (tx) => {
@@ -104,7 +132,11 @@ export function startSlaEscalationWorker(options: SlaEscalationWorkerOptions): S
   const drainNow = async (): Promise<number> => {
     let fired = 0;
     while (!stopped && (await recomputeStale()) > 0) {}
-    while (!stopped && fired < batchSize && (await fireOne())) fired += 1;
+    while (!stopped && fired < batchSize) {
+      const { claimed, limit } = await fireNext();
+      fired += claimed;
+      if (claimed < limit) break;
+    }
     return fired;
   };
 
