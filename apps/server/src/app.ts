@@ -24,6 +24,7 @@ import { authRoutes } from './modules/auth/routes.ts';
 import { calendarRoutes } from './modules/calendars/routes.ts';
 import { customerRoutes } from './modules/customers/routes.ts';
 import { deviceRoutes } from './modules/devices/routes.ts';
+import { pushRoutes } from './modules/push/routes.ts';
 import { outboxRoutes } from './modules/outbox/routes.ts';
 import { planningRoutes } from './modules/planning/routes.ts';
 import { healthRoutes } from './modules/platform/health-routes.ts';
@@ -51,6 +52,7 @@ export const ROUTE_MODULES = [
   syncRoutes,
   stockRoutes,
   attachmentRoutes,
+  pushRoutes,
 ] as const;
 
 export interface BuildAppOptions {

@@ -12,6 +12,7 @@ import { DEFAULT_THROTTLE, type ThrottlePolicy } from './modules/auth/login-thro
 import { TokenService } from './modules/auth/tokens.ts';
 import { seedDemo } from './modules/demo/seed-demo.ts';
 import { startOutboxWorker } from './modules/outbox/index.ts';
+import { startPushWorker } from './modules/push/index.ts';
 import { loadSigningKey } from './modules/platform/signing-key.ts';
 import { startSlaEscalationWorker } from './modules/sla/index.ts';
 import { StartupError } from './startup-error.ts';
@@ -78,6 +79,7 @@ export async function startUsta(config: Config, options: StartOptions = {}): Pro
     }
     // After migrations and once the app is up; it sends only what committed transactions queued.
     const outbox = startOutboxWorker({ db, config, logger: app.log });
+    const push = startPushWorker({ db, logger: app.log });
     // SLA escalations: catches up on overdue steps at start, then polls (SLA_POLL_INTERVAL_MS).
     const escalations =
       process.env.SLA_ESCALATION_WORKER === 'off'
@@ -95,6 +97,7 @@ export async function startUsta(config: Config, options: StartOptions = {}): Pro
         stopping ??= (async () => {
           await app.close();
           await outbox.stop();
+          await push.stop();
           await escalations.stop();
           await activePool.end();
           await stopEmbedded?.stop();

@@ -15,3 +15,4 @@ export * from '../modules/stock/tables.ts';
 export * from '../modules/sync/tables.ts';
 export * from '../modules/users/tables.ts';
 export * from '../modules/work-orders/tables.ts';
+export * from '../modules/push/tables.ts';

@@ -6,6 +6,7 @@ import { formatInstantWithOffset } from '@usta/core/calendar';
 import type { Executor } from '../../db/database.ts';
 import { findContact } from '../customers/index.ts';
 import { enqueueEmail } from '../outbox/index.ts';
+import { notifyTechnicianByPush } from '../push/index.ts';
 import type { OrderFacts } from './planning-context.ts';
 import type { TechnicianRecord } from './technician-repository.ts';
 import type { VisitRow } from './visit-repository.ts';
@@ -15,7 +16,7 @@ export async function notifyVisitChange(
   input: {
     organizationId: string;
     visit: VisitRow;
-    technician: Pick<TechnicianRecord, 'email' | 'name' | 'locale'>;
+    technician: Pick<TechnicianRecord, 'id' | 'email' | 'name' | 'locale'>;
     facts: OrderFacts;
     change: 'planned' | 'moved' | 'cancelled';
     windowChanged: boolean;
@@ -43,6 +44,19 @@ export async function notifyVisitChange(
     template: 'visit_changed_for_technician',
     locale: input.technician.locale === 'en' ? 'en' : 'tr',
     data: { ...common, recipientName: input.technician.name, complaint: facts.order.complaint },
+    dedupeKey: `visit:${visit.id}:v${visit.version}:technician`,
+  });
+  // Issue 7: the technician's field app also hears it by Web Push where subscribed.
+  await notifyTechnicianByPush(tx, {
+    organizationId: input.organizationId,
+    userId: input.technician.id,
+    locale: input.technician.locale,
+    kind: 'visit_changed',
+    workOrderId: facts.order.id,
+    number: facts.order.number,
+    customerName: facts.order.customerName,
+    change: input.change,
+    start: common.start,
     dedupeKey: `visit:${visit.id}:v${visit.version}:technician`,
   });
   if (input.previousTechnician) {

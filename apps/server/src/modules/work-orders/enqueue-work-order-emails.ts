@@ -1,5 +1,6 @@
 import type { Executor } from '../../db/database.ts';
 import { enqueueEmail } from '../outbox/index.ts';
+import { notifyTechnicianByPush } from '../push/index.ts';
 import { findUser } from '../users/user-repository.ts';
 import type { WorkOrderRow } from './work-order-repository.ts';
 
@@ -51,6 +52,17 @@ export async function enqueueAssignedToTechnicians(
       template: 'work_order_assigned_to_technician',
       locale: user.locale === 'en' ? 'en' : 'tr',
       data: { ...orderData(order), recipientName: user.name },
+      dedupeKey: `work_order_assigned:${order.id}:${technicianId}:${order.version}`,
+    });
+    // Issue 7: the technician's field app also hears it by Web Push where subscribed.
+    await notifyTechnicianByPush(tx, {
+      organizationId: order.organizationId,
+      userId: technicianId,
+      locale: user.locale,
+      kind: 'work_order_assigned',
+      workOrderId: order.id,
+      number: order.number,
+      customerName: order.customerName,
       dedupeKey: `work_order_assigned:${order.id}:${technicianId}:${order.version}`,
     });
   }
