@@ -16,7 +16,7 @@ export default defineConfig({
       registerType: 'autoUpdate',
       filename: 'sw.js',
       scope: '/field/',
-      includeAssets: ['icon.svg'],
+      includeAssets: ['icon.svg', 'push-sw.js'],
       manifest: {
         name: 'Usta Saha',
         short_name: 'Usta Saha',
@@ -40,6 +40,8 @@ export default defineConfig({
         navigateFallbackAllowlist: [/^\/field\//],
         // The API is never cached by the worker: the app keeps its data in IndexedDB.
         navigateFallbackDenylist: [/^\/api\//],
+        // Web Push: show the message, wake open windows to sync (issue 7).
+        importScripts: ['push-sw.js'],
         cleanupOutdatedCaches: true,
         clientsClaim: true,
         skipWaiting: true,

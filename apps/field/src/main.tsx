@@ -1,5 +1,6 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
+import { listenForPush } from './push/push.ts';
 import { App } from './ui/App.tsx';
 import './styles.css';
 
@@ -14,4 +15,5 @@ if ('serviceWorker' in navigator && import.meta.env.PROD) {
   navigator.serviceWorker.register('/field/sw.js', { scope: '/field/' }).catch((error) => {
     console.error('service worker', error);
   });
+  listenForPush();
 }

@@ -3,6 +3,7 @@ import { logOut } from '../api.ts';
 import { db, getMeta } from '../db.ts';
 import { formatDate, formatTime, getLocale, setLocale, t } from '../i18n.ts';
 import { useLive } from '../live.ts';
+import { PushButton } from '../push/PushButton.tsx';
 import type { FieldOrder, Session } from '../types.ts';
 import { navigate } from './App.tsx';
 import { Banners, TopBar, useSync } from './Chrome.tsx';
@@ -95,6 +96,7 @@ export function Jobs({ session }: { session: Session }) {
           >
             {t('menu.language')}
           </button>
+          <PushButton />
           <button type="button" className="btn secondary small grow" onClick={() => void signOut()}>
             {t('menu.logout')}
           </button>

@@ -73,7 +73,7 @@ export function startPushWorker(options: PushWorkerOptions): PushWorker {
         const response = await fetch(request.endpoint, {
           method: request.method,
           headers: request.headers as Record<string, string>,
-          body: request.body as Uint8Array,
+          body: request.body as unknown as BodyInit,
           signal: AbortSignal.timeout(15_000),
         });
         const text = await response.text().catch(() => '');
