@@ -251,6 +251,8 @@ const minuteRuns: {
   fired: number;
   wallMs: number;
   cpuMs: number;
+  loadBefore: number[];
+  loadAfter: number[];
 }[] = [];
 for (const [label, m] of (
   [
@@ -269,9 +271,17 @@ for (const [label, m] of (
     )
   ).rowCount;
   console.log(`${label}: ${before} earlier steps marked done`);
-  // At most 1,000 steps are fired per measured minute (the busiest minute is extrapolated).
-  const run = await runJob(new Date(m.minute.getTime() + 59_999), 1_000);
-  minuteRuns.push({ label, minute: m.minute.toISOString(), dueInMinute: m.n, ...run });
+  // The whole minute is fired (batched claims, the worker's default claim size).
+  const loadBefore = loadavg();
+  const run = await runJob(new Date(m.minute.getTime() + 59_999));
+  minuteRuns.push({
+    label,
+    minute: m.minute.toISOString(),
+    dueInMinute: m.n,
+    ...run,
+    loadBefore,
+    loadAfter: loadavg(),
+  });
   console.log(label, minuteRuns.at(-1));
 }
 const perStep = minuteRuns
