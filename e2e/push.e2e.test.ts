@@ -79,7 +79,7 @@ describe('field app push', () => {
     const toggle = page.getByTestId('push-toggle');
     await toggle.waitFor();
     expect(await toggle.getAttribute('data-state')).toBe('off');
-    expect(await toggle.textContent()).toBe('Bildirimleri aç');
+    expect(await toggle.textContent()).toBe('Bildirim aç');
     await screenshot(page, 'push-settings-button');
 
     await context.grantPermissions(['notifications'], { origin: usta.baseUrl });

@@ -4,15 +4,15 @@ import { disablePush, enablePush, type PushState, pushState } from './push.ts';
 
 const TEXT = {
   tr: {
-    off: 'Bildirimleri aç',
-    on: 'Bildirimleri kapat',
-    denied: 'Bildirimler engelli',
+    off: 'Bildirim aç',
+    on: 'Bildirim kapat',
+    denied: 'Bildirim engelli',
     failed: 'Bildirim açılamadı',
   },
   en: {
-    off: 'Turn on notifications',
-    on: 'Turn off notifications',
-    denied: 'Notifications blocked',
+    off: 'Notify me',
+    on: 'Mute alerts',
+    denied: 'Alerts blocked',
     failed: 'Could not turn on notifications',
   },
 } as const;
@@ -40,6 +40,7 @@ export function PushButton() {
     <button
       type="button"
       className="btn secondary small grow"
+      style={{ whiteSpace: 'nowrap' }}
       data-testid="push-toggle"
       data-state={state}
       disabled={busy || state === 'denied'}
