@@ -117,6 +117,31 @@ describe('POST /sync/commands', () => {
     expect(notes).toEqual(['İkinci not', 'Birinci not']);
   });
 
+  it('the same run sent twice at once is applied once, in order; a repeated id answers as a duplicate', async () => {
+    const order = await assignedOrder(usta, f);
+    const notes = Array.from({ length: 12 }, (_, i) =>
+      command(order.id, 'add_note', { text: `Not ${i + 1}` }),
+    );
+    const batch = [...notes.slice(0, 6), notes[2]!, ...notes.slice(6)];
+    const [first, second] = await Promise.all([sync(usta, f.tech, batch), sync(usta, f.tech, batch)]);
+    for (const { results } of [first, second]) {
+      expect(results.map((r) => r.commandId)).toEqual(batch.map((c) => c.commandId));
+      expect(
+        results.every(
+          (r) => r.status === 'applied' || (r.status === 'duplicate' && r.original === 'applied'),
+        ),
+      ).toBe(true);
+    }
+    expect(first.results[6]!.status).toBe('duplicate');
+    const applied = [...first.results, ...second.results].filter((r) => r.status === 'applied').length;
+    expect(applied).toBe(12);
+    const written = (await detail(order.id)).activities
+      .filter((a) => a.kind === 'note')
+      .map((a) => a.description);
+    // Each once (timeline order within one millisecond is not the point here).
+    expect([...written].sort()).toEqual(notes.map((_, i) => `Not ${i + 1}`).sort());
+  });
+
   it('rejects a status step after the office cancelled, and says why; notes still arrive', async () => {
     const order = await assignedOrder(usta, f);
     const cancel = await call(usta, 'POST', `/api/v1/work-orders/${order.id}/transitions`, f.manager, {
