@@ -4,6 +4,7 @@
  * organisation, so another company's id answers exactly like an unknown one (null / no match).
  */
 import type { CustomerType } from '@usta/contracts/customers';
+import { and, eq, inArray } from 'drizzle-orm';
 import type { Executor } from '../../db/database.ts';
 import { findContactRow } from './contact-repository.ts';
 import {
@@ -12,6 +13,7 @@ import {
   findCustomerRow,
   selectCustomerIdsMatching,
 } from './customer-repository.ts';
+import { customers } from './tables.ts';
 
 export interface CustomerAddressSummary {
   id: string;
@@ -63,6 +65,38 @@ export async function findCustomer(
     emails: row.emails,
     addresses: addresses.map(toAddressSummary),
   };
+}
+
+/** Customers of the organisation by id with their addresses, in two queries (unknown ids are left out). */
+export async function findCustomers(
+  db: Executor,
+  organizationId: string,
+  ids: readonly string[],
+): Promise<Map<string, CustomerSummary>> {
+  const unique = [...new Set(ids)];
+  if (unique.length === 0) return new Map();
+  const rows = await db
+    .select()
+    .from(customers)
+    .where(and(eq(customers.organizationId, organizationId), inArray(customers.id, unique)));
+  const addresses = await findAddresses(
+    db,
+    rows.map((row) => row.id),
+  );
+  return new Map(
+    rows.map((row) => [
+      row.id,
+      {
+        id: row.id,
+        type: row.type,
+        name: row.name,
+        representativeId: row.representativeId,
+        phones: row.phones.map((phone) => phone.number),
+        emails: row.emails,
+        addresses: (addresses.get(row.id) ?? []).map(toAddressSummary),
+      },
+    ]),
+  );
 }
 
 /** A contact of the organisation, or null (unknown or another company's). */

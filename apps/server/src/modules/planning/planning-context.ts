@@ -8,7 +8,7 @@ import { createDefaultPolicy, PRIORITIES, type Priority, slaState } from '@usta/
 import { eq } from 'drizzle-orm';
 import type { Database, Executor } from '../../db/database.ts';
 import { loadCalendar } from '../calendars/index.ts';
-import { type CustomerSummary, findCustomer } from '../customers/index.ts';
+import { type CustomerSummary, findCustomers } from '../customers/index.ts';
 import { loadSlaSummaries } from '../sla/index.ts';
 import type { PlanningOrder } from '../work-orders/index.ts';
 import { planningCategoryRequirements } from './tables.ts';
@@ -53,10 +53,12 @@ export async function loadOrderFacts(
     orders.map((o) => o.id),
   );
   const calendar = await loadCalendar(db, organizationId);
-  const customers = new Map<string, CustomerSummary | null>();
-  for (const id of new Set(orders.map((o) => o.customerId))) {
-    customers.set(id, await findCustomer(db, organizationId, id));
-  }
+  // One query for the customers and one for their addresses, however many orders.
+  const customers: Map<string, CustomerSummary> = await findCustomers(
+    db,
+    organizationId,
+    orders.map((o) => o.customerId),
+  );
   const facts = new Map<string, OrderFacts>();
   for (const order of orders) {
     const customer = customers.get(order.customerId) ?? null;
