@@ -9,7 +9,7 @@ import type { Database } from '../../db/database.ts';
 import type { Actor } from '../../http/access.ts';
 import { AppError, notFound } from '../../http/errors.ts';
 import { recordAuditEvent } from '../audit/record-audit-event.ts';
-import { findPlanningOrders } from '../work-orders/index.ts';
+import { findPlanningOrders, PLANNABLE_PHASES } from '../work-orders/index.ts';
 import { calendarCache, loadOrderFacts, shiftOn } from './planning-context.ts';
 import type { PlanChanges } from './routing-problem.ts';
 import { planningPlans, visits } from './tables.ts';
@@ -53,10 +53,23 @@ export async function applyPlan(db: Database, actor: Actor, planId: string): Pro
         workOrderIds: changes.creates.map((c) => c.workOrderId),
         activeOnly: true,
       });
-      if (changed.length > 0 || taken.length > 0) {
+      // An order closed, cancelled or moved past planning meanwhile gets no visit either.
+      const orders = await findPlanningOrders(
+        tx,
+        actor.organizationId,
+        changes.creates.map((c) => c.workOrderId),
+      );
+      const closed = changes.creates
+        .map((c) => c.workOrderId)
+        .filter((id) => {
+          const order = orders.find((o) => o.id === id);
+          return !order || !(PLANNABLE_PHASES as readonly string[]).includes(order.phase);
+        });
+      if (changed.length > 0 || taken.length > 0 || closed.length > 0) {
         throw new AppError('PLAN_STALE', {}, [], {
           changedVisitIds: changed,
           plannedOrderIds: taken.map((v) => v.workOrderId),
+          closedOrderIds: closed,
         });
       }
       await tx.execute(sql`SET CONSTRAINTS visits_no_overlap DEFERRED`);
