@@ -136,4 +136,26 @@ describe('apply: a failure halfway leaves the board as it was', () => {
     const plan = await usta.db.$client.query('SELECT applied_at FROM planning_plans WHERE id = $1', [planId]);
     expect(plan.rows[0].applied_at).toBeNull();
   });
+
+  it('an order of the proposal that left planning meanwhile → 409 PLAN_STALE naming it, nothing written', async () => {
+    const DAY2 = '2027-03-03';
+    for (const customer of [world.kadikoy.id, world.besiktas.id]) await world.order(customer);
+    const start = await call(usta, PLANNER, 'POST', '/api/v1/plans/optimise', {
+      date: DAY2,
+      technicianIds: [world.tech1, world.tech2],
+      timeLimitSeconds: 0.3,
+    });
+    const job = (await waitForJob(usta, start.json().jobId)) as { proposal: { id: string } };
+    const changes = (
+      await usta.db.$client.query('SELECT changes FROM planning_plans WHERE id = $1', [job.proposal.id])
+    ).rows[0].changes as Changes;
+    expect(changes.creates.length).toBeGreaterThan(0);
+    const gone = changes.creates.at(-1)!.workOrderId;
+    await usta.db.$client.query(`UPDATE work_orders SET phase = 'execution' WHERE id = $1`, [gone]);
+    const before = await snapshot();
+    const response = await call(usta, PLANNER, 'POST', `/api/v1/plans/${job.proposal.id}/apply`);
+    expect(response.statusCode, response.body).toBe(409);
+    expect(response.json()).toMatchObject({ code: 'PLAN_STALE', closedOrderIds: [gone] });
+    expect(await snapshot()).toEqual(before);
+  });
 });
