@@ -12,8 +12,8 @@ import { DEFAULT_THROTTLE, type ThrottlePolicy } from './modules/auth/login-thro
 import { TokenService } from './modules/auth/tokens.ts';
 import { seedDemo } from './modules/demo/seed-demo.ts';
 import { startOutboxWorker } from './modules/outbox/index.ts';
-import { startPushWorker } from './modules/push/index.ts';
 import { loadSigningKey } from './modules/platform/signing-key.ts';
+import { startPushWorker } from './modules/push/index.ts';
 import { startSlaEscalationWorker } from './modules/sla/index.ts';
 import { StartupError } from './startup-error.ts';
 
