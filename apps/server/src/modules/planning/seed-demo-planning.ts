@@ -8,11 +8,10 @@ import { createCustomerBodySchema } from '@usta/contracts/customers';
 import { createWorkOrderBodySchema } from '@usta/contracts/work-orders';
 import { permissionsOf } from '@usta/core/access';
 import { formatDayNumber, parseDayNumber } from '@usta/core/calendar';
-import { and, eq } from 'drizzle-orm';
 import type { Database } from '../../db/database.ts';
 import type { Actor } from '../../http/access.ts';
 import { createCustomer } from '../customers/create-customer.ts';
-import { users } from '../users/tables.ts';
+import { findStaffByEmail } from '../users/index.ts';
 import { createWorkOrder } from '../work-orders/create-work-order.ts';
 import { createCategory } from '../work-orders/manage-categories.ts';
 import { createSkill, putCategoryRequirements } from './manage-skills.ts';
@@ -21,10 +20,7 @@ import { createVisit } from './manage-visits.ts';
 import { calendarCache, localDateOf, shiftOn } from './planning-context.ts';
 
 async function actorOf(db: Database, organizationId: string, email: string): Promise<Actor> {
-  const [user] = await db
-    .select()
-    .from(users)
-    .where(and(eq(users.organizationId, organizationId), eq(users.email, email)));
+  const user = await findStaffByEmail(db, organizationId, email);
   if (!user) throw new Error(`demo user ${email} missing`);
   return {
     userId: user.id,

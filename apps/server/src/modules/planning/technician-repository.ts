@@ -1,11 +1,11 @@
 /**
- * Technicians = users with the technician role, with their planning profile (or defaults). The
- * users module has no public entry for this yet, so the one read of `users` is here.
+ * Technicians = users with the technician role (from the users module's public entry), with
+ * their planning profile (or defaults).
  */
 import type { Technician } from '@usta/contracts/planning';
-import { and, asc, eq, inArray, sql } from 'drizzle-orm';
+import { and, eq, inArray } from 'drizzle-orm';
 import type { Executor } from '../../db/database.ts';
-import { users } from '../users/tables.ts';
+import { listStaffByRole } from '../users/index.ts';
 import { planningTeams, technicianProfiles } from './tables.ts';
 
 export type ProfileRow = typeof technicianProfiles.$inferSelect;
@@ -21,26 +21,21 @@ export async function loadTechnicians(
   organizationId: string,
   filter: { ids?: readonly string[]; activeOnly?: boolean } = {},
 ): Promise<TechnicianRecord[]> {
-  if (filter.ids && filter.ids.length === 0) return [];
-  const rows = await db
-    .select({ user: users, profile: technicianProfiles })
-    .from(users)
-    .leftJoin(
-      technicianProfiles,
-      and(
-        eq(technicianProfiles.organizationId, users.organizationId),
-        eq(technicianProfiles.userId, users.id),
-      ),
-    )
+  const staff = await listStaffByRole(db, organizationId, 'technician', filter);
+  if (staff.length === 0) return [];
+  const profiles = await db
+    .select()
+    .from(technicianProfiles)
     .where(
       and(
-        eq(users.organizationId, organizationId),
-        sql`'technician' = ANY(${users.roles})`,
-        filter.ids ? inArray(users.id, [...filter.ids]) : undefined,
-        filter.activeOnly ? eq(users.active, true) : undefined,
+        eq(technicianProfiles.organizationId, organizationId),
+        inArray(
+          technicianProfiles.userId,
+          staff.map((user) => user.id),
+        ),
       ),
-    )
-    .orderBy(sql`${users.name} COLLATE "tr-TR-x-icu"`, asc(users.id));
+    );
+  const profileOf = new Map(profiles.map((profile) => [profile.userId, profile]));
   const teams = await db
     .select({
       id: planningTeams.id,
@@ -50,7 +45,8 @@ export async function loadTechnicians(
     })
     .from(planningTeams)
     .where(eq(planningTeams.organizationId, organizationId));
-  return rows.map(({ user, profile }) => {
+  return staff.map((user) => {
+    const profile = profileOf.get(user.id);
     const own = teams.filter((t) => t.memberIds.includes(user.id) || t.leadId === user.id);
     return {
       id: user.id,

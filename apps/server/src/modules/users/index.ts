@@ -1,10 +1,13 @@
 /**
- * Public entry of the users module for other modules (SLA notifications and watchers): who a
- * role or an id is, with the address and language to write to. Active users only.
+ * Public entry of the users module for other modules: who a role or an id is, with the address
+ * and language to write to (SLA notifications and watchers: active users only), and the staff
+ * holding a role (planning's technicians) or known by an e-mail (demo data).
  */
 import { and, arrayOverlaps, eq, inArray } from 'drizzle-orm';
 import type { Executor } from '../../db/database.ts';
 import { users } from './tables.ts';
+
+export { findStaffByEmail, listStaffByRole, type StaffMember } from './list-staff.ts';
 
 export interface UserContact {
   id: string;
