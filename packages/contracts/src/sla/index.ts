@@ -1,5 +1,6 @@
 import { z } from 'zod';
 
+export * from './escalations.ts';
 export * from './order-sla.ts';
 export * from './policies.ts';
 

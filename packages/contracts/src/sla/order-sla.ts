@@ -120,7 +120,7 @@ export const workOrderWatcherSchema = z.object({
   addedAt: z.iso.datetime({ offset: true }),
 });
 
-/** `GET /api/v1/work-orders/{id}/sla/escalations`: the steps, the watchers, the breach record. */
+/** `GET /api/v1/work-orders/{id}/sla/record`: the stored summary, steps, watchers and breach record. */
 export const workOrderSlaRecordSchema = z.object({
   summary: workOrderSlaSummarySchema.nullable(),
   policyName: z.string().nullable(),

@@ -1,17 +1,30 @@
 import type { WorkOrderSlaSummary } from '@usta/contracts/sla';
+import { formatInstantWithOffset } from '@usta/core/calendar';
 import { and, eq, inArray, type SQL, sql } from 'drizzle-orm';
-import type { Executor } from '../../db/database.ts';
+import type { Database, Executor } from '../../db/database.ts';
+import { loadCalendar } from '../calendars/index.ts';
 import type { WorkOrderSlaRow } from './recompute-order-sla.ts';
 import { workOrderSla } from './tables.ts';
 
-const iso = (d: Date | null) => (d ? d.toISOString() : null);
+/**
+ * An instant with the calendar's offset, as `/sla/preview` writes it. Milliseconds are kept
+ * when there are any: `nextDueAt` is also the keyset cursor of the "due soonest" sort.
+ */
+export function withOffset(date: Date, timeZone: string): string {
+  const text = formatInstantWithOffset(date.getTime(), timeZone);
+  const ms = date.getTime() % 1000;
+  if (ms === 0) return text;
+  return `${text.slice(0, 19)}.${String((ms + 1000) % 1000).padStart(3, '0')}${text.slice(19)}`;
+}
 
-export function toSummary(row: WorkOrderSlaRow): WorkOrderSlaSummary {
+/** The summary of a stored row; times with the offset of `timeZone` (UTC when not given). */
+export function toSummary(row: WorkOrderSlaRow, timeZone = 'UTC'): WorkOrderSlaSummary {
+  const at = (d: Date | null) => (d ? withOffset(d, timeZone) : null);
   return {
     policyId: row.policyId,
-    responseDueAt: iso(row.responseDueAt),
-    resolutionDueAt: iso(row.resolutionDueAt),
-    nextDueAt: iso(row.nextDueAt),
+    responseDueAt: at(row.responseDueAt),
+    resolutionDueAt: at(row.resolutionDueAt),
+    nextDueAt: at(row.nextDueAt),
     state: row.state as WorkOrderSlaSummary['state'],
     paused: row.paused,
     warned: row.warned,
@@ -19,11 +32,22 @@ export function toSummary(row: WorkOrderSlaRow): WorkOrderSlaSummary {
     percentUsed: row.percentUsed,
     businessTimeUsedMs: row.businessMsUsed,
     closedOutcome: row.closedOutcome ?? null,
-    computedAt: row.computedAt.toISOString(),
+    computedAt: at(row.computedAt)!,
   };
 }
 
-/** The stored summaries of a page of orders: one query, keyed by order id. */
+/** The time zones of the calendars the rows were computed on (usually one calendar: one query). */
+async function timeZonesOf(db: Executor, organizationId: string, rows: readonly WorkOrderSlaRow[]) {
+  const ids = [...new Set(rows.map((r) => r.calendarId ?? ''))];
+  const zones = new Map<string, string>();
+  for (const id of ids) {
+    const calendar = await loadCalendar(db as Database, organizationId, id || undefined);
+    zones.set(id, calendar.timeZone);
+  }
+  return zones;
+}
+
+/** The stored summaries of a page of orders, keyed by order id; times carry the calendar's offset. */
 export async function loadSlaSummaries(
   db: Executor,
   organizationId: string,
@@ -39,7 +63,10 @@ export async function loadSlaSummaries(
         inArray(workOrderSla.workOrderId, [...workOrderIds]),
       ),
     );
-  return new Map(rows.map((row) => [row.workOrderId, toSummary(row)]));
+  const zones = await timeZonesOf(db, organizationId, rows);
+  return new Map(
+    rows.map((row) => [row.workOrderId, toSummary(row, zones.get(row.calendarId ?? '') ?? 'UTC')]),
+  );
 }
 
 /**

@@ -30,12 +30,15 @@ import {
   updateCapa,
 } from './breach-review.ts';
 import { listCustomerPolicies, setCustomerPolicy } from './customer-policies.ts';
+import { slaEscalationRoutes } from './escalation-routes.ts';
 import { getWorkOrderSla } from './get-work-order-sla.ts';
 import { createPolicy, deletePolicy, getPolicy, listPolicies, updatePolicy } from './manage-policies.ts';
 import { previewSla } from './preview-sla.ts';
 
-export function slaRoutes(app: App, { db }: AppContext) {
+export function slaRoutes(app: App, context: AppContext) {
+  const { db } = context;
   const tags = ['sla'];
+  slaEscalationRoutes(app, context);
   app.post('/api/v1/sla/preview', {
     config: { access: { permission: 'work_order:read' } },
     schema: {
