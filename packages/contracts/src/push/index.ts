@@ -35,7 +35,8 @@ export const deletePushSubscriptionSchema = z.object({ endpoint: z.string().min(
 
 /** What the service worker receives (decrypted) in a push event. */
 export const pushPayloadSchema = z.object({
-  kind: z.enum(['work_order_assigned', 'visit_changed']),
+  /** `removed_from_plan`: the order was reassigned or its visit moved to someone else. */
+  kind: z.enum(['work_order_assigned', 'visit_changed', 'removed_from_plan']),
   title: z.string(),
   body: z.string(),
   /** Path in the field app to open on click. */

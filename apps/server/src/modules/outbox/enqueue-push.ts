@@ -1,3 +1,4 @@
+import { and, desc, eq, gt } from 'drizzle-orm';
 import type { Executor } from '../../db/database.ts';
 import { outboxMessages } from './tables.ts';
 
@@ -29,4 +30,25 @@ export async function enqueuePushMessage(tx: Executor, input: EnqueuePushInput):
       dedupeKey: input.dedupeKey ?? null,
     })
     .onConflictDoNothing({ target: [outboxMessages.organizationId, outboxMessages.dedupeKey] });
+}
+
+/** Push messages of one template queued for a user after a time, newest first (at most 50). */
+export async function listPushMessagesSince(
+  db: Executor,
+  input: { organizationId: string; userId: string; template: string; since: Date },
+) {
+  return db
+    .select()
+    .from(outboxMessages)
+    .where(
+      and(
+        eq(outboxMessages.organizationId, input.organizationId),
+        eq(outboxMessages.channel, 'push'),
+        eq(outboxMessages.recipient, input.userId),
+        eq(outboxMessages.template, input.template),
+        gt(outboxMessages.createdAt, input.since),
+      ),
+    )
+    .orderBy(desc(outboxMessages.createdAt))
+    .limit(50);
 }

@@ -22,7 +22,7 @@ export async function notifyVisitChange(
     windowChanged: boolean;
     timeZone: string;
     /** The technician the visit was taken from, told that it is no longer theirs. */
-    previousTechnician?: Pick<TechnicianRecord, 'email' | 'name' | 'locale'> | undefined;
+    previousTechnician?: Pick<TechnicianRecord, 'id' | 'email' | 'name' | 'locale'> | undefined;
   },
 ): Promise<void> {
   const { visit, facts, timeZone } = input;
@@ -66,6 +66,19 @@ export async function notifyVisitChange(
       template: 'visit_changed_for_technician',
       locale: input.previousTechnician.locale === 'en' ? 'en' : 'tr',
       data: { ...common, change: 'cancelled', recipientName: input.previousTechnician.name },
+      dedupeKey: `visit:${visit.id}:v${visit.version}:previous-technician`,
+    });
+    // Issue 7: …and their field app is told at once (and on the next sync) that the job is gone.
+    await notifyTechnicianByPush(tx, {
+      organizationId: input.organizationId,
+      userId: input.previousTechnician.id,
+      locale: input.previousTechnician.locale,
+      kind: 'removed_from_plan',
+      workOrderId: facts.order.id,
+      number: facts.order.number,
+      customerName: facts.order.customerName,
+      change: 'visit_moved',
+      start: common.start,
       dedupeKey: `visit:${visit.id}:v${visit.version}:previous-technician`,
     });
   }

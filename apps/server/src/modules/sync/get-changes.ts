@@ -8,7 +8,8 @@ import { AppError } from '../../http/errors.ts';
 import { listAttachmentsOf } from '../attachments/index.ts';
 import { findContact, findCustomer } from '../customers/index.ts';
 import { findDevice } from '../devices/index.ts';
-import { selectVisits, type VisitRow } from '../planning/index.ts';
+import { authorisedCustomerIdsOf, selectVisits, type VisitRow } from '../planning/index.ts';
+import { removalsSince } from '../push/index.ts';
 import { findVanWarehouse, listLevelRows, listPartsOf, listStockItems, toWarehouse } from '../stock/index.ts';
 import {
   type FieldOrderRow,
@@ -43,7 +44,9 @@ function decodeCursor(cursor: string | undefined): Date | null {
 /**
  * `GET /sync/changes`: the technician's open orders with what the visit needs offline, the
  * notifications since the cursor, and the van stock. Orders changed since the cursor (row,
- * timeline or field commands) come whole; `activeOrderIds` always lists every order to keep.
+ * timeline or field commands) come whole; `activeOrderIds` always lists every order to keep, so
+ * an order the technician lost (reassigned, customer authorisation withdrawn, visit moved to
+ * someone else) is dropped by the phone on the next sync.
  */
 export async function getChanges(
   db: Executor,
@@ -52,7 +55,7 @@ export async function getChanges(
   now = new Date(),
 ): Promise<SyncChanges> {
   const sinceAt = decodeCursor(since);
-  const rows = await listFieldOrders(db, actor);
+  const { rows, visits } = await techniciansDay(db, actor, now);
   let changed = rows;
   if (sinceAt) {
     const from = new Date(sinceAt.getTime() - OVERLAP_MS);
@@ -87,7 +90,6 @@ export async function getChanges(
           ),
   ]);
   const today = localDateAt(now);
-  const visits = await plannedVisits(db, actor, rows, now);
   const orders: FieldOrder[] = [];
   for (const row of changed) {
     orders.push(
@@ -113,26 +115,35 @@ export async function getChanges(
 }
 
 /**
- * The technician's next active visit of each order from the planning desk (from yesterday on),
- * with its place in that day's route.
+ * The orders on the technician's phone and their visits. Assigned open orders, less those of
+ * customers outside the technician's authorised list (the row rule applies it to every read,
+ * the field list too) and those the planning desk has planned for other technicians only (the
+ * visit was moved to someone else). Each kept order carries the technician's next active visit
+ * (from yesterday on) with its place in that day's route.
  */
-async function plannedVisits(db: Executor, actor: Actor, rows: FieldOrderRow[], now: Date) {
-  const result = new Map<string, { row: VisitRow; sequence: number }>();
-  if (rows.length === 0) return result;
-  const visits = await selectVisits(db, actor.organizationId, {
-    technicianIds: [actor.userId],
-    workOrderIds: rows.map((r) => r.id),
+async function techniciansDay(db: Executor, actor: Actor, now: Date) {
+  const visits = new Map<string, { row: VisitRow; sequence: number }>();
+  const authorised = await authorisedCustomerIdsOf(db, actor);
+  const assigned = (await listFieldOrders(db, actor)).filter(
+    (row) => authorised === null || authorised.includes(row.customerId),
+  );
+  if (assigned.length === 0) return { rows: assigned, visits };
+  const active = await selectVisits(db, actor.organizationId, {
+    workOrderIds: assigned.map((r) => r.id),
     from: now.getTime() - 86_400_000,
     activeOnly: true,
   });
+  const othersOnly = new Set(active.map((v) => v.workOrderId));
   const perDay = new Map<string, number>();
-  for (const visit of visits) {
+  for (const visit of active) {
+    if (visit.technicianId !== actor.userId) continue;
+    othersOnly.delete(visit.workOrderId);
     const day = localDateAt(visit.plannedStart);
     const sequence = (perDay.get(day) ?? 0) + 1;
     perDay.set(day, sequence);
-    if (!result.has(visit.workOrderId)) result.set(visit.workOrderId, { row: visit, sequence });
+    if (!visits.has(visit.workOrderId)) visits.set(visit.workOrderId, { row: visit, sequence });
   }
-  return result;
+  return { rows: assigned.filter((row) => !othersOnly.has(row.id)), visits };
 }
 
 async function vanStock(db: Executor, actor: Actor): Promise<SyncChanges['stock']> {
@@ -146,7 +157,11 @@ async function vanStock(db: Executor, actor: Actor): Promise<SyncChanges['stock'
   };
 }
 
-/** Orders assigned to the technician since the cursor (the first sync announces nothing). */
+/**
+ * Orders assigned to the technician since the cursor, and orders taken off their plan since then
+ * (reassigned or visit moved: read back from the push messages queued for them, which are
+ * written whether or not the phone subscribed). The first sync announces nothing.
+ */
 async function notificationsSince(
   db: Executor,
   actor: Actor,
@@ -154,7 +169,10 @@ async function notificationsSince(
   sinceAt: Date | null,
 ): Promise<FieldNotification[]> {
   if (!sinceAt) return [];
-  const notifications: FieldNotification[] = [];
+  const kept = new Set(rows.map((r) => r.id));
+  const notifications: FieldNotification[] = (
+    await removalsSince(db, actor.organizationId, actor.userId, new Date(sinceAt.getTime() - OVERLAP_MS))
+  ).filter((n) => !kept.has(n.workOrderId)); // given back since: the order is on the list again
   for (const row of rows) {
     const activities = await listFieldActivities(db, actor.organizationId, row.id, 20);
     const assignment = activities.find((a) => a.kind === 'assignment' && a.occurredAt > sinceAt);

@@ -8,7 +8,7 @@ import { recordSlaChange } from '../sla/index.ts';
 import { insertActivity } from './activity-repository.ts';
 import { auditView } from './audit-view.ts';
 import { checkTechnicians } from './check-references.ts';
-import { enqueueAssignedToTechnicians } from './enqueue-work-order-emails.ts';
+import { enqueueAssignedToTechnicians, enqueueRemovedFromTechnicians } from './enqueue-work-order-emails.ts';
 import { findRelatedIds, findWorkOrder, toWorkOrder, updateWorkOrderRow } from './work-order-repository.ts';
 
 /**
@@ -54,6 +54,8 @@ export async function assignWorkOrder(
     });
     const added = technicianIds.filter((t) => !current.technicianIds.includes(t));
     await enqueueAssignedToTechnicians(tx, row, added);
+    const removed = current.technicianIds.filter((t) => !technicianIds.includes(t));
+    await enqueueRemovedFromTechnicians(tx, row, removed);
     await recordSlaChange(tx, actor, id);
     return toWorkOrder(row, await findRelatedIds(tx, id));
   });

@@ -67,3 +67,28 @@ export async function enqueueAssignedToTechnicians(
     });
   }
 }
+
+/**
+ * Issue 7: a technician taken off the order hears it on their phone at once (Web Push) and on
+ * the next sync (the field app reads these rows back as "taken off your plan").
+ */
+export async function enqueueRemovedFromTechnicians(
+  tx: Executor,
+  order: WorkOrderRow,
+  technicianIds: readonly string[],
+): Promise<void> {
+  for (const technicianId of technicianIds) {
+    const user = await findUser(tx, order.organizationId, technicianId);
+    await notifyTechnicianByPush(tx, {
+      organizationId: order.organizationId,
+      userId: technicianId,
+      locale: user?.locale,
+      kind: 'removed_from_plan',
+      workOrderId: order.id,
+      number: order.number,
+      customerName: order.customerName,
+      change: 'reassigned',
+      dedupeKey: `work_order_unassigned:${order.id}:${technicianId}:${order.version}`,
+    });
+  }
+}
