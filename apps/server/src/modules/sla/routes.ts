@@ -30,6 +30,7 @@ import {
   updateCapa,
 } from './breach-review.ts';
 import { listCustomerPolicies, setCustomerPolicy } from './customer-policies.ts';
+import { slaCustomerPolicyRoutes } from './customer-policy-routes.ts';
 import { slaEscalationRoutes } from './escalation-routes.ts';
 import { getWorkOrderSla } from './get-work-order-sla.ts';
 import { createPolicy, deletePolicy, getPolicy, listPolicies, updatePolicy } from './manage-policies.ts';
@@ -39,6 +40,7 @@ export function slaRoutes(app: App, context: AppContext) {
   const { db } = context;
   const tags = ['sla'];
   slaEscalationRoutes(app, context);
+  slaCustomerPolicyRoutes(app, context);
   app.post('/api/v1/sla/preview', {
     config: { access: { permission: 'work_order:read' } },
     schema: {
