@@ -120,8 +120,8 @@ const errors: Record<ErrorCode, Catalogue & { title: Catalogue }> = {
     title: { tr: 'Ziyaret planlanamadı', en: 'Visit rejected' },
   },
   PLAN_STALE: {
-    tr: 'Öneri hazırlandıktan sonra plan değişti; hiçbir değişiklik uygulanmadı. Yeniden optimize edin.',
-    en: 'The board changed after the proposal was made; nothing was applied. Optimise again.',
+    tr: 'Öneri hazırlandıktan sonra pano ya da teknisyenler (vardiya, yetenek, yetki) değişti; hiçbir değişiklik uygulanmadı. Yeniden optimize edin.',
+    en: 'The board or the technicians (shift, skills, authorisation) changed after the proposal was made; nothing was applied. Optimise again.',
     title: { tr: 'Plan değişti', en: 'Plan changed' },
   },
   PLAN_NOT_READY: {

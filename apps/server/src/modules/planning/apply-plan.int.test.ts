@@ -1,7 +1,7 @@
 // Applying a proposal is all-or-nothing, also when its LAST write fails after the others ran.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestUsta, type TestUsta } from '../../../test/harness.ts';
-import { buildWorld, call, ist, ok, PLANNER, waitForJob } from './test-support.ts';
+import { ADMIN, buildWorld, call, ist, ok, PLANNER, waitForJob } from './test-support.ts';
 
 let usta: TestUsta;
 let world: Awaited<ReturnType<typeof buildWorld>>;
@@ -157,5 +157,87 @@ describe('apply: a failure halfway leaves the board as it was', () => {
     expect(response.statusCode, response.body).toBe(409);
     expect(response.json()).toMatchObject({ code: 'PLAN_STALE', closedOrderIds: [gone] });
     expect(await snapshot()).toEqual(before);
+  });
+  /** Optimise a day for both technicians with two kombi orders waiting; the proposal's changes. */
+  const proposeDay = async (date: string) => {
+    for (const customer of [world.kadikoy.id, world.besiktas.id]) await world.order(customer);
+    const start = await call(usta, PLANNER, 'POST', '/api/v1/plans/optimise', {
+      date,
+      technicianIds: [world.tech1, world.tech2],
+      timeLimitSeconds: 0.3,
+    });
+    const job = (await waitForJob(usta, start.json().jobId)) as { proposal: { id: string } };
+    const changes = (
+      await usta.db.$client.query('SELECT changes FROM planning_plans WHERE id = $1', [job.proposal.id])
+    ).rows[0].changes as Changes;
+    // Only tech1 has the skill at level 2: every new kombi visit is theirs.
+    expect(changes.creates.filter((c) => c.technicianId === world.tech1).length).toBeGreaterThan(0);
+    return { planId: job.proposal.id, changes };
+  };
+  const putTech1 = async (extra: Record<string, unknown>) => {
+    const current = await ok<{ skills: unknown[]; calendarId: string | null; version: number }>(
+      usta,
+      PLANNER,
+      'GET',
+      `/api/v1/technicians/${world.tech1}`,
+    );
+    await ok(usta, PLANNER, 'PUT', `/api/v1/technicians/${world.tech1}`, {
+      skills: current.skills,
+      startLocation: { lat: 40.99, lng: 29.03 },
+      calendarId: current.calendarId,
+      version: current.version,
+      ...extra,
+    });
+  };
+
+  it('a technician who lost the skill after the proposal → 409 PLAN_STALE naming the visits, nothing written', async () => {
+    const { planId, changes } = await proposeDay('2027-03-04');
+    await putTech1({ skills: [{ skillId: world.skill, level: 1 }] });
+    const before = await snapshot();
+    const response = await call(usta, PLANNER, 'POST', `/api/v1/plans/${planId}/apply`);
+    expect(response.statusCode, response.body).toBe(409);
+    const body = response.json();
+    expect(body.code).toBe('PLAN_STALE');
+    expect(body.detail).toContain('teknisyen');
+    const tech1Creates = changes.creates.filter((c) => c.technicianId === world.tech1);
+    expect(body.refusedVisits).toEqual(
+      expect.arrayContaining(
+        tech1Creates.map((c) => ({
+          workOrderId: c.workOrderId,
+          technicianId: world.tech1,
+          reasons: ['missing_skill'],
+        })),
+      ),
+    );
+    expect(await snapshot()).toEqual(before);
+    await putTech1({ skills: [{ skillId: world.skill, level: 3 }] });
+  });
+
+  it("a holiday put on the technician's shift calendar after the proposal → 409 PLAN_STALE, nothing written", async () => {
+    const DAY5 = '2027-03-05';
+    const { planId, changes } = await proposeDay(DAY5);
+    const office = [{ from: '08:30', to: '18:00' }];
+    const calendar = await ok<{ id: string }>(usta, ADMIN, 'POST', '/api/v1/calendars', {
+      name: 'Tatilli vardiya',
+      weeklyHours: { mon: office, tue: office, wed: office, thu: office, fri: office },
+      days: [{ date: DAY5, kind: 'holiday', name: 'Şirket tatili' }],
+      publicHolidays: 'none',
+    });
+    await putTech1({ calendarId: calendar.id });
+    const before = await snapshot();
+    const response = await call(usta, PLANNER, 'POST', `/api/v1/plans/${planId}/apply`);
+    expect(response.statusCode, response.body).toBe(409);
+    const refused = response.json().refusedVisits as { workOrderId: string; reasons: string[] }[];
+    const tech1Creates = changes.creates.filter((c) => c.technicianId === world.tech1);
+    expect(refused.map((r) => r.workOrderId).sort()).toEqual(
+      expect.arrayContaining(tech1Creates.map((c) => c.workOrderId).sort()),
+    );
+    expect(refused.every((r) => r.reasons.includes('holiday'))).toBe(true);
+    expect(await snapshot()).toEqual(before);
+    // Back on the company calendar the same proposal applies: the refusal was only the holiday.
+    await putTech1({ calendarId: null });
+    const retried = await call(usta, PLANNER, 'POST', `/api/v1/plans/${planId}/apply`);
+    expect(retried.statusCode, retried.body).toBe(200);
+    expect(retried.json()).toMatchObject({ created: changes.creates.length });
   });
 });

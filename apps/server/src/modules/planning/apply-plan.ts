@@ -1,7 +1,8 @@
 /**
  * Applies a proposal all-or-nothing in one transaction. The board must be exactly as the
- * proposal saw it (same active visits, same versions, new orders still without a visit);
- * otherwise 409 PLAN_STALE and nothing changes.
+ * proposal saw it (same active visits, same versions, new orders still without a visit) and every
+ * visit must still fit its technician as they are now (active, skill, authorisation, shift,
+ * holiday); otherwise 409 PLAN_STALE naming what changed, and nothing changes.
  */
 import type { ApplyResult } from '@usta/contracts/planning';
 import { and, eq, sql } from 'drizzle-orm';
@@ -11,6 +12,7 @@ import { AppError, notFound } from '../../http/errors.ts';
 import { recordAuditEvent } from '../audit/record-audit-event.ts';
 import { findPlanningOrders, PLANNABLE_PHASES } from '../work-orders/index.ts';
 import { calendarCache, loadOrderFacts, shiftOn } from './planning-context.ts';
+import { plannedVisitsOf, recheckPlannedVisits } from './recheck-plan.ts';
 import type { PlanChanges } from './routing-problem.ts';
 import { planningPlans, visits } from './tables.ts';
 import { loadTechnicians } from './technician-repository.ts';
@@ -72,6 +74,13 @@ export async function applyPlan(db: Database, actor: Actor, planId: string): Pro
           closedOrderIds: closed,
         });
       }
+      const refusedVisits = await recheckPlannedVisits(
+        db,
+        tx,
+        actor.organizationId,
+        plannedVisitsOf(changes, new Map(current.map((v) => [v.id, v]))),
+      );
+      if (refusedVisits.length > 0) throw new AppError('PLAN_STALE', {}, [], { refusedVisits });
       await tx.execute(sql`SET CONSTRAINTS visits_no_overlap DEFERRED`);
       const written: Written[] = [];
       for (const u of changes.updates) {
