@@ -24,3 +24,19 @@ export async function findTeamLeads(
     );
   return new Map(rows.flatMap((r) => (r.leadId ? [[r.id, r.leadId] as const] : [])));
 }
+
+/** Which of the given ids are teams of this company (for work orders' `teamId` check). */
+export async function findCompanyTeamIds(
+  db: Executor,
+  organizationId: string,
+  teamIds: readonly string[],
+): Promise<Set<string>> {
+  if (teamIds.length === 0) return new Set();
+  const rows = await db
+    .select({ id: planningTeams.id })
+    .from(planningTeams)
+    .where(
+      and(eq(planningTeams.organizationId, organizationId), inArray(planningTeams.id, [...new Set(teamIds)])),
+    );
+  return new Set(rows.map((r) => r.id));
+}

@@ -7,7 +7,7 @@ import { recordAuditEvent } from '../audit/record-audit-event.ts';
 import { recordSlaChange } from '../sla/index.ts';
 import { insertActivity } from './activity-repository.ts';
 import { auditView } from './audit-view.ts';
-import { checkTechnicians } from './check-references.ts';
+import { checkTeam, checkTechnicians } from './check-references.ts';
 import { enqueueAssignedToTechnicians, enqueueRemovedFromTechnicians } from './enqueue-work-order-emails.ts';
 import { findRelatedIds, findWorkOrder, toWorkOrder, updateWorkOrderRow } from './work-order-repository.ts';
 
@@ -36,6 +36,7 @@ export async function assignWorkOrder(
     }
     const technicianIds = [...new Set(input.technicianIds)];
     await checkTechnicians(tx, actor, technicianIds, 'technicianIds');
+    await checkTeam(tx, actor, input.teamId);
     const row = await updateWorkOrderRow(tx, id, {
       technicianIds,
       ...(input.teamId !== undefined ? { teamId: input.teamId } : {}),

@@ -5,6 +5,7 @@ import { AppError } from '../../http/errors.ts';
 // Public functions of other modules (their index.ts); their tables are never read here.
 import { type CustomerSummary, findContact, findCustomer } from '../customers/index.ts';
 import { type DeviceSummary, findDevice } from '../devices/index.ts';
+import { findCompanyTeamIds } from '../planning/index.ts';
 import { findUser } from '../users/user-repository.ts';
 import { workOrderCategories } from './tables.ts';
 import { findCompanyWorkOrders } from './work-order-repository.ts';
@@ -57,6 +58,13 @@ export async function checkCategory(db: Executor, actor: Actor, id: string | nul
     .from(workOrderCategories)
     .where(and(eq(workOrderCategories.organizationId, actor.organizationId), eq(workOrderCategories.id, id)));
   if (!row) throw missingReference('categoryId', 'category');
+}
+
+/** A team (planning module) of this company, else 404 on `teamId` like any unknown id. */
+export async function checkTeam(db: Executor, actor: Actor, id: string | null | undefined) {
+  if (!id) return;
+  const found = await findCompanyTeamIds(db, actor.organizationId, [id]);
+  if (!found.has(id)) throw missingReference('teamId', 'team');
 }
 
 /** Technicians must be active users of the company holding the technician's work permission. */

@@ -14,6 +14,7 @@ import {
   checkCategory,
   checkContact,
   checkOrders,
+  checkTeam,
   checkTechnicians,
   requireCustomer,
   requireDevice,
@@ -67,6 +68,7 @@ export async function createWorkOrder(
     const technicianIds = input.technicianIds ?? [];
     if (technicianIds.length > 0 && !actor.permissions.has('work_order:assign')) throw forbidden();
     await checkTechnicians(tx, actor, technicianIds, 'technicianIds');
+    await checkTeam(tx, actor, input.teamId);
     if (input.parentId) await checkOrders(tx, actor, [input.parentId], 'parentId');
     const relatedIds = input.relatedIds ?? [];
     await checkOrders(tx, actor, relatedIds, 'relatedIds');
@@ -113,10 +115,6 @@ export async function createWorkOrder(
       status: status.code,
       phase: status.phase,
       requestedDate: input.requestedDate ?? null,
-      // NOT VALIDATED YET (issue 3): teams belong to the planning module (planning_teams), whose
-      // index.ts exports no team lookup. Once it exports one (e.g. `findTeam(db, organizationId,
-      // id)`), refuse an unknown or another company's team here as technicians are refused
-      // (field error `teamId`, checked like checkTechnicians), and in update-work-order.ts.
       teamId: input.teamId ?? null,
       technicianIds,
       tags: [...new Set(input.tags ?? [])],

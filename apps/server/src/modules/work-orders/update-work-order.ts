@@ -11,6 +11,7 @@ import {
   checkAddress,
   checkCategory,
   checkContact,
+  checkTeam,
   checkTechnicians,
   requireCustomer,
   requireDevice,
@@ -75,6 +76,7 @@ export async function updateWorkOrder(
       await checkTechnicians(tx, actor, input.technicianIds, 'technicianIds');
       patch.technicianIds = input.technicianIds;
     }
+    if (input.teamId !== undefined) await checkTeam(tx, actor, input.teamId);
     for (const key of [
       'complaint',
       'requestedDate',
