@@ -1,38 +1,12 @@
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchChromium, screenshot } from './support/browser.ts';
-import { startListeningUsta } from './support/usta.ts';
+import { describe, expect, it } from 'vitest';
+import { screenshot } from './support/browser.ts';
+import { signIn, useUstaInChromium } from './support/usta.ts';
 
-let usta: Awaited<ReturnType<typeof startListeningUsta>>;
-let browser: Browser;
-
-beforeAll(async () => {
-  usta = await startListeningUsta();
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser?.close();
-  await usta?.close();
-});
-
-async function managerPage(): Promise<Page> {
-  const context = await browser.newContext({
-    viewport: { width: 1366, height: 768 },
-    locale: 'tr-TR',
-    timezoneId: 'Europe/Istanbul',
-  });
-  const page = await context.newPage();
-  await page.goto(usta.baseUrl);
-  await page.getByTestId('login-email').fill('yonetici@demo.usta');
-  await page.getByTestId('login-password').fill('usta-demo');
-  await page.getByTestId('login-submit').click();
-  await page.getByTestId('user-menu').waitFor();
-  return page;
-}
+const e2e = useUstaInChromium();
 
 describe('business calendars in Chromium', () => {
   it('a manager checks the 2026 holidays, is refused overlapping hours on that row, and previews a P1 over the weekend', async () => {
-    const page = await managerPage();
+    const page = await signIn(e2e, 'yonetici@demo.usta');
 
     // Ayarlar → Takvimler: the company's default calendar, first and marked.
     await page.getByTestId('nav-settings').click();

@@ -1,38 +1,18 @@
 import path from 'node:path';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchChromium, screenshot } from './support/browser.ts';
-import { startListeningUsta } from './support/usta.ts';
+import type { BrowserContext, Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { screenshot } from './support/browser.ts';
+import { apiAs, useUstaInChromium } from './support/usta.ts';
 
 // Issue 7: the technician does a whole job offline in the field app (apps/field, /field/), and
 // everything arrives once on the server when the phone is back online.
 
-let usta: Awaited<ReturnType<typeof startListeningUsta>>;
-let browser: Browser;
+const e2e = useUstaInChromium();
 const TECHNICIAN = 'teknisyen1@demo.usta';
 const OFFICE = 'admin@demo.usta';
 const PHOTO = path.resolve(import.meta.dirname, 'fixtures/field-photo.jpg');
-
-beforeAll(async () => {
-  usta = await startListeningUsta();
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser?.close();
-  await usta?.close();
-});
-
-async function call<T>(method: 'GET' | 'POST', url: string, email: string, payload?: object): Promise<T> {
-  const response = await usta.app.inject({
-    method,
-    url,
-    headers: await usta.as(email),
-    ...(payload ? { payload } : {}),
-  });
-  if (response.statusCode >= 300)
-    throw new Error(`${method} ${url}: ${response.statusCode} ${response.body}`);
-  return response.json<T>();
-}
+const asTechnician = apiAs(e2e, TECHNICIAN);
+const asOffice = apiAs(e2e, OFFICE);
 
 interface Order {
   id: string;
@@ -46,29 +26,24 @@ interface Order {
 
 /** The office opens an order for today and assigns it to the technician. */
 async function assignedOrder(complaint: string): Promise<Order> {
-  const me = await call<{ id: string }>('GET', '/api/v1/me', TECHNICIAN);
-  const customer = await call<{ id: string; addresses: { id: string }[] }>(
-    'POST',
-    '/api/v1/customers',
-    OFFICE,
-    {
-      type: 'individual',
-      name: 'Ayşe Yılmaz',
-      phones: [{ number: '0532 111 22 33', label: 'Cep' }],
-      addresses: [
-        {
-          province: 'İstanbul',
-          district: 'Kadıköy',
-          neighbourhood: 'Caferağa',
-          line: 'Moda Cad. No: 12 D: 5',
-          coordinates: { lat: 40.987, lng: 29.026 },
-          isDefault: true,
-        },
-      ],
-    },
-  );
+  const me = await asTechnician<{ id: string }>('GET', '/api/v1/me');
+  const customer = await asOffice<{ id: string; addresses: { id: string }[] }>('POST', '/api/v1/customers', {
+    type: 'individual',
+    name: 'Ayşe Yılmaz',
+    phones: [{ number: '0532 111 22 33', label: 'Cep' }],
+    addresses: [
+      {
+        province: 'İstanbul',
+        district: 'Kadıköy',
+        neighbourhood: 'Caferağa',
+        line: 'Moda Cad. No: 12 D: 5',
+        coordinates: { lat: 40.987, lng: 29.026 },
+        isDefault: true,
+      },
+    ],
+  });
   const today = new Date().toLocaleDateString('sv-SE', { timeZone: 'Europe/Istanbul' });
-  const created = await call<Order>('POST', '/api/v1/work-orders', OFFICE, {
+  const created = await asOffice<Order>('POST', '/api/v1/work-orders', {
     customerId: customer.id,
     serviceAddressId: customer.addresses[0]!.id,
     channel: 'phone',
@@ -78,11 +53,11 @@ async function assignedOrder(complaint: string): Promise<Order> {
     technicianIds: [me.id],
     requestedDate: today,
   });
-  return call<Order>('POST', `/api/v1/work-orders/${created.id}/transitions`, OFFICE, { to: 'assigned' });
+  return asOffice<Order>('POST', `/api/v1/work-orders/${created.id}/transitions`, { to: 'assigned' });
 }
 
 async function phone(): Promise<{ context: BrowserContext; page: Page }> {
-  const context = await browser.newContext({
+  const context = await e2e.browser.newContext({
     viewport: { width: 390, height: 844 },
     deviceScaleFactor: 2,
     isMobile: true,
@@ -97,7 +72,7 @@ async function phone(): Promise<{ context: BrowserContext; page: Page }> {
 
 /** Signs in online, waits for the day to load and for the service worker to control the page. */
 async function loadDay(page: Page, order: Order): Promise<void> {
-  await page.goto(`${usta.baseUrl}/field/`);
+  await page.goto(`${e2e.usta.baseUrl}/field/`);
   await page.getByTestId('login-email').fill(TECHNICIAN);
   await page.getByTestId('login-password').fill('usta-demo');
   await page.getByTestId('login-submit').click();
@@ -206,45 +181,41 @@ describe('field app in Chromium (390×844)', () => {
     await screenshot(page, 'field-synced');
 
     // The office sees it all, once.
-    const after = await call<Order>('GET', `/api/v1/work-orders/${order.id}`, OFFICE);
+    const after = await asOffice<Order>('GET', `/api/v1/work-orders/${order.id}`);
     expect(after.phase).toBe('customer_approval');
     expect(after.diagnosis).toContain('Genleşme tankı');
     expect(after.workDone).toContain('Filtre değişti');
-    const parts = await call<{
+    const parts = await asOffice<{
       items: { itemCode: string; quantity: number; serialNumber: string | null }[];
-    }>('GET', `/api/v1/work-orders/${order.id}/parts`, OFFICE);
+    }>('GET', `/api/v1/work-orders/${order.id}/parts`);
     expect(parts.items.map((p) => [p.itemCode, p.quantity, p.serialNumber]).sort()).toEqual([
       ['FLT-001', 2, null],
       ['PMP-100', 1, 'PMP-100-1-0001'],
     ]);
-    const files = await call<{ items: { kind: string; complete: boolean }[] }>(
+    const files = await asOffice<{ items: { kind: string; complete: boolean }[] }>(
       'GET',
       `/api/v1/work-orders/${order.id}/attachments`,
-      OFFICE,
     );
     expect(files.items.map((f) => f.kind).sort()).toEqual(['photo', 'signature']);
     expect(files.items.every((f) => f.complete)).toBe(true);
 
-    const activities = await call<{
+    const activities = await asOffice<{
       items: { kind: string; description: string | null; startedAt: string | null; endedAt: string | null }[];
-    }>('GET', `/api/v1/work-orders/${order.id}/activities`, OFFICE);
+    }>('GET', `/api/v1/work-orders/${order.id}/activities`);
     const timeEntries = activities.items.filter((a) => a.kind === 'time_entry');
     expect(timeEntries).toHaveLength(2); // the automatic entry and its correction, each once
     const corrected = timeEntries.find((a) => a.description?.includes('45 dk'))!;
     expect(Date.parse(corrected.endedAt!) - Date.parse(corrected.startedAt!)).toBe(45 * 60_000);
 
-    const me = await call<{ id: string }>('GET', '/api/v1/me', TECHNICIAN);
-    const warehouses = await call<{ items: { id: string; technicianId: string | null }[] }>(
+    const me = await asTechnician<{ id: string }>('GET', '/api/v1/me');
+    const warehouses = await asOffice<{ items: { id: string; technicianId: string | null }[] }>(
       'GET',
       '/api/v1/stock/warehouses',
-      OFFICE,
     );
     const van = warehouses.items.find((w) => w.technicianId === me.id)!;
-    const levels = await call<{ items: { itemCode: string; quantity: number; serialNumbers: string[] }[] }>(
-      'GET',
-      `/api/v1/stock/levels?warehouseId=${van.id}`,
-      OFFICE,
-    );
+    const levels = await asOffice<{
+      items: { itemCode: string; quantity: number; serialNumbers: string[] }[];
+    }>('GET', `/api/v1/stock/levels?warehouseId=${van.id}`);
     const level = (code: string) => levels.items.find((l) => l.itemCode === code)!;
     expect(level('FLT-001').quantity).toBe(4);
     expect(level('PMP-100').quantity).toBe(1);
@@ -273,7 +244,7 @@ describe('field app in Chromium (390×844)', () => {
     expect(url).toMatch(/\/field\/confirm\.html#[A-Za-z0-9_-]{22,}$/);
 
     // The customer's phone: no login, the token is the key.
-    const customer = await browser.newContext({
+    const customer = await e2e.browser.newContext({
       viewport: { width: 390, height: 844 },
       isMobile: true,
       locale: 'tr-TR',
@@ -287,10 +258,9 @@ describe('field app in Chromium (390×844)', () => {
     await screenshot(customerPage, 'field-customer-confirmed');
     await customer.close();
 
-    const after = await call<Order & { approvalId: string | null }>(
+    const after = await asOffice<Order & { approvalId: string | null }>(
       'GET',
       `/api/v1/work-orders/${order.id}`,
-      OFFICE,
     );
     expect(after.approvalId).not.toBeNull();
     await context.close();
@@ -302,7 +272,7 @@ describe('field app in Chromium (390×844)', () => {
     await loadDay(page, order);
     await context.setOffline(true);
 
-    await call('POST', `/api/v1/work-orders/${order.id}/transitions`, OFFICE, {
+    await asOffice('POST', `/api/v1/work-orders/${order.id}/transitions`, {
       to: 'cancelled',
       note: 'Müşteri randevuyu iptal etti',
     });
@@ -324,13 +294,12 @@ describe('field app in Chromium (390×844)', () => {
     await screenshot(page, 'field-rejected');
 
     // The note is an appended record: it still arrives on the cancelled order.
-    const activities = await call<{ items: { description: string | null }[] }>(
+    const activities = await asOffice<{ items: { description: string | null }[] }>(
       'GET',
       `/api/v1/work-orders/${order.id}/activities`,
-      OFFICE,
     );
     expect(activities.items.some((a) => a.description?.includes('Müşteriye ulaşılamadı'))).toBe(true);
-    const after = await call<Order>('GET', `/api/v1/work-orders/${order.id}`, OFFICE);
+    const after = await asOffice<Order>('GET', `/api/v1/work-orders/${order.id}`);
     expect(after.phase).toBe('cancelled');
 
     // Acknowledged problems leave the list; nothing is dropped without the technician seeing it.

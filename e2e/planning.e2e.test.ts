@@ -1,40 +1,19 @@
-import type { Browser, Locator, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchChromium, screenshot } from './support/browser.ts';
-import { startListeningUsta } from './support/usta.ts';
+import type { Locator, Page } from 'playwright-core';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { screenshot } from './support/browser.ts';
+import { apiAs, signIn, useUstaInChromium } from './support/usta.ts';
 
-let usta: Awaited<ReturnType<typeof startListeningUsta>>;
-let browser: Browser;
+const e2e = useUstaInChromium();
 let world: Awaited<ReturnType<typeof buildDay>>;
 
 beforeAll(async () => {
-  usta = await startListeningUsta();
-  browser = await launchChromium();
   world = await buildDay();
-});
-afterAll(async () => {
-  await browser?.close();
-  await usta?.close();
 });
 
 const PLANNER = 'planlama@demo.usta';
-
-async function api<T>(
-  email: string,
-  method: 'GET' | 'POST' | 'PUT',
-  url: string,
-  payload?: object,
-): Promise<T> {
-  const response = await usta.app.inject({
-    method,
-    url,
-    headers: await usta.as(email),
-    ...(payload ? { payload: payload as Record<string, unknown> } : {}),
-  });
-  if (response.statusCode >= 300)
-    throw new Error(`${method} ${url}: ${response.statusCode} ${response.body}`);
-  return response.json<T>();
-}
+const asPlanner = apiAs(e2e, PLANNER);
+const asAdmin = apiAs(e2e, 'admin@demo.usta');
+const asDesk = apiAs(e2e, 'cagri@demo.usta');
 
 /** The next Monday–Friday after today (Istanbul), away from New Year's Day. */
 function nextWorkingDay(): string {
@@ -46,26 +25,17 @@ function nextWorkingDay(): string {
 
 /** A skill, a category needing it, Hasan (level 3) and Gökhan (level 1), three boiler orders across Istanbul. */
 async function buildDay() {
-  const users = await api<{ items: { id: string; email: string }[] }>(
-    'admin@demo.usta',
-    'GET',
-    '/api/v1/users?limit=100',
-  );
+  const users = await asAdmin<{ items: { id: string; email: string }[] }>('GET', '/api/v1/users?limit=100');
   const idOf = (email: string) => users.items.find((user) => user.email === email)?.id ?? '';
-  const skill = await api<{ id: string }>(PLANNER, 'POST', '/api/v1/skills', {
+  const skill = await asPlanner<{ id: string }>('POST', '/api/v1/skills', {
     code: 'kombi',
     nameTr: 'Kombi',
     maxLevel: 3,
   });
-  const category = await api<{ id: string }>(
-    'admin@demo.usta',
-    'POST',
-    '/api/v1/settings/work-order-categories',
-    {
-      nameTr: 'Kombi arızası',
-    },
-  );
-  await api(PLANNER, 'PUT', '/api/v1/skills/category-requirements', {
+  const category = await asAdmin<{ id: string }>('POST', '/api/v1/settings/work-order-categories', {
+    nameTr: 'Kombi arızası',
+  });
+  await asPlanner('PUT', '/api/v1/skills/category-requirements', {
     items: [{ categoryId: category.id, skillId: skill.id, minLevel: 2, durationMinutes: 60 }],
   });
   const profile = (level: number, start: { lat: number; lng: number }) => ({
@@ -74,32 +44,25 @@ async function buildDay() {
     startLocation: start,
     version: 0,
   });
-  await api(
-    PLANNER,
+  await asPlanner(
     'PUT',
     `/api/v1/technicians/${idOf('teknisyen1@demo.usta')}`,
     profile(3, { lat: 40.9903, lng: 29.0293 }),
   );
-  await api(
-    PLANNER,
+  await asPlanner(
     'PUT',
     `/api/v1/technicians/${idOf('teknisyen2@demo.usta')}`,
     profile(1, { lat: 41.0428, lng: 29.0075 }),
   );
 
   const order = async (name: string, district: string, line: string, lat: number, lng: number) => {
-    const customer = await api<{ id: string; addresses: { id: string }[] }>(
-      'cagri@demo.usta',
-      'POST',
-      '/api/v1/customers',
-      {
-        type: 'individual',
-        name,
-        phones: [],
-        addresses: [{ province: 'İstanbul', district, line, coordinates: { lat, lng } }],
-      },
-    );
-    return api<{ id: string; number: string }>('cagri@demo.usta', 'POST', '/api/v1/work-orders', {
+    const customer = await asDesk<{ id: string; addresses: { id: string }[] }>('POST', '/api/v1/customers', {
+      type: 'individual',
+      name,
+      phones: [],
+      addresses: [{ province: 'İstanbul', district, line, coordinates: { lat, lng } }],
+    });
+    return asDesk<{ id: string; number: string }>('POST', '/api/v1/work-orders', {
       customerId: customer.id,
       serviceAddressId: customer.addresses[0]?.id,
       channel: 'phone',
@@ -114,22 +77,6 @@ async function buildDay() {
   const moda = await order('Ayşe Güneş', 'Kadıköy', 'Moda Cad. 1', 40.9868, 29.0259);
   const atasehir = await order('Kerem Yalçın', 'Ataşehir', 'Ataşehir Blv. 32', 40.9923, 29.1244);
   return { sariyer, moda, atasehir, order };
-}
-
-async function signIn(email: string, language: 'tr' | 'en' = 'tr'): Promise<Page> {
-  const context = await browser.newContext({
-    viewport: { width: 1366, height: 768 },
-    locale: language === 'tr' ? 'tr-TR' : 'en-GB',
-    timezoneId: 'Europe/Istanbul',
-  });
-  const page = await context.newPage();
-  await page.goto(usta.baseUrl);
-  await page.getByTestId('login-email').fill(email);
-  await page.getByTestId('login-password').fill('usta-demo');
-  await page.getByTestId('login-submit').click();
-  await page.getByTestId('user-menu').waitFor();
-  if (language === 'en') await page.getByTestId('language-en').click();
-  return page;
 }
 
 const row = (page: Page, name: string) =>
@@ -176,9 +123,9 @@ describe('planning desk in Chromium', () => {
   it('the planner drags two orders onto a technician, is warned on a third, optimises the day and applies it', async () => {
     const day = nextWorkingDay();
     const orders = world;
-    const page = await signIn(PLANNER);
+    const page = await signIn(e2e, PLANNER);
     await page.getByTestId('nav-planning').click();
-    await page.goto(`${usta.baseUrl}/planning?date=${day}`);
+    await page.goto(`${e2e.usta.baseUrl}/planning?date=${day}`);
     await row(page, 'Hasan Çelik').waitFor();
     const queued = (number: string) => page.locator(`[data-testid="queue-order"][data-number="${number}"]`);
     await queued(orders.sariyer.number).waitFor();
@@ -256,8 +203,8 @@ describe('planning desk in Chromium', () => {
 
   it('a just-opened order gets ranked slot suggestions and one is booked from the order page', async () => {
     const fresh = await world.order('Murat Ekinci', 'Üsküdar', 'Hakimiyeti Milliye Cad. 7', 41.0233, 29.0152);
-    const page = await signIn(PLANNER);
-    await page.goto(`${usta.baseUrl}/work-orders/${fresh.id}`);
+    const page = await signIn(e2e, PLANNER);
+    await page.goto(`${e2e.usta.baseUrl}/work-orders/${fresh.id}`);
     const card = page.getByTestId('slot-card');
     // Opened minutes ago with no visit: the card asks at once, the caller is still on the line.
     const first = card.getByTestId('slot-candidate').first();
@@ -273,13 +220,13 @@ describe('planning desk in Chromium', () => {
 
   it('the call centre sees suggestions to offer without booking; the planner keeps profiles from Planlama', async () => {
     const fresh = await world.order('Selin Aydın', 'Kadıköy', 'Moda Cad. 12', 40.9869, 29.0262);
-    const agent = await signIn('cagri@demo.usta');
-    await agent.goto(`${usta.baseUrl}/work-orders/${fresh.id}`);
+    const agent = await signIn(e2e, 'cagri@demo.usta');
+    await agent.goto(`${e2e.usta.baseUrl}/work-orders/${fresh.id}`);
     const candidate = agent.getByTestId('slot-card').getByTestId('slot-candidate').first();
     await candidate.waitFor({ timeout: 30_000 });
     await expect(candidate.getByTestId('slot-book').count()).resolves.toBe(0);
 
-    const planner = await signIn(PLANNER);
+    const planner = await signIn(e2e, PLANNER);
     await planner.getByTestId('nav-planning').click();
     await planner.getByTestId('planning-tab-technicians').click();
     const hasan = planner.locator('[data-testid="technician-row"][data-name="Hasan Çelik"]');
@@ -293,7 +240,7 @@ describe('planning desk in Chromium', () => {
   });
 
   it('a manager reads the skill tree, teams and technician profiles, and the board in English', async () => {
-    const page = await signIn('yonetici@demo.usta', 'en');
+    const page = await signIn(e2e, 'yonetici@demo.usta', 'en');
     await page.getByTestId('nav-settings').click();
     await page.getByTestId('settings-tab-skills').click();
     await page.locator('[data-testid="skill-row"][data-code="kombi"]').waitFor();
@@ -312,7 +259,7 @@ describe('planning desk in Chromium', () => {
     await page.getByTestId('team-save').click();
     await page.getByTestId('team-row').filter({ hasText: 'Anadolu Yakası' }).waitFor();
     await page.getByTestId('nav-planning').click();
-    await page.goto(`${usta.baseUrl}/planning?date=${nextWorkingDay()}`);
+    await page.goto(`${e2e.usta.baseUrl}/planning?date=${nextWorkingDay()}`);
     await row(page, 'Hasan Çelik').getByTestId('board-visit').first().waitFor();
     await page.getByText('Dispatch board', { exact: true }).first().waitFor();
     // Re-time a visit by dragging it along its row: saved, said in English.

@@ -1,27 +1,17 @@
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchChromium, screenshot } from './support/browser.ts';
-import { startListeningUsta } from './support/usta.ts';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { screenshot } from './support/browser.ts';
+import { useUstaInChromium } from './support/usta.ts';
 
-let usta: Awaited<ReturnType<typeof startListeningUsta>>;
-let browser: Browser;
-
-beforeAll(async () => {
-  usta = await startListeningUsta();
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser?.close();
-  await usta?.close();
-});
+const e2e = useUstaInChromium();
 
 async function newPage(): Promise<Page> {
-  const context = await browser.newContext({ viewport: { width: 1366, height: 768 }, locale: 'tr-TR' });
+  const context = await e2e.browser.newContext({ viewport: { width: 1366, height: 768 }, locale: 'tr-TR' });
   return context.newPage();
 }
 
 async function logIn(page: Page, email: string, password: string) {
-  await page.goto(usta.baseUrl);
+  await page.goto(e2e.usta.baseUrl);
   await page.getByTestId('login-email').fill(email);
   await page.getByTestId('login-password').fill(password);
   await page.getByTestId('login-submit').click();
@@ -78,14 +68,14 @@ describe('platform journey in Chromium', () => {
       'nav-devices',
     ]);
     await expect(planner.getByTestId('nav-settings').count()).resolves.toBe(0);
-    await planner.goto(`${usta.baseUrl}/settings`);
+    await planner.goto(`${e2e.usta.baseUrl}/settings`);
     await planner.getByTestId('no-access').waitFor();
 
     // English, remembered for the user.
     await planner.getByTestId('language-en').click();
     await planner.getByText('Planning', { exact: true }).first().waitFor();
     await screenshot(planner, 'platform-planner-en');
-    const session = await usta.login('yeni.planlama@demo.usta', 'planlama-2026');
+    const session = await e2e.usta.login('yeni.planlama@demo.usta', 'planlama-2026');
     expect(session.user.locale).toBe('en');
 
     // Log out: back at the sign-in page; a reload does not bring the session back.

@@ -1,53 +1,27 @@
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchChromium, screenshot } from './support/browser.ts';
-import { startListeningUsta } from './support/usta.ts';
+import { describe, expect, it } from 'vitest';
+import { screenshot } from './support/browser.ts';
+import { apiAs, useUstaInChromium } from './support/usta.ts';
 
 // Issue 7: a push from the server shows a notification and makes the open field app sync at once.
 // The push itself is delivered through the DevTools protocol (ServiceWorker.deliverPushMessage):
 // headless Chromium has no push service; the server side is tested in modules/push.
 
-let usta: Awaited<ReturnType<typeof startListeningUsta>>;
-let browser: Browser;
+const e2e = useUstaInChromium();
 const TECHNICIAN = 'teknisyen1@demo.usta';
 const OFFICE = 'admin@demo.usta';
-
-beforeAll(async () => {
-  usta = await startListeningUsta();
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser?.close();
-  await usta?.close();
-});
-
-async function call<T>(method: 'GET' | 'POST', url: string, email: string, payload?: object): Promise<T> {
-  const response = await usta.app.inject({
-    method,
-    url,
-    headers: await usta.as(email),
-    ...(payload ? { payload } : {}),
-  });
-  if (response.statusCode >= 300)
-    throw new Error(`${method} ${url}: ${response.statusCode} ${response.body}`);
-  return response.json<T>();
-}
+const asTechnician = apiAs(e2e, TECHNICIAN);
+const asOffice = apiAs(e2e, OFFICE);
 
 async function assignedOrder(complaint: string) {
-  const me = await call<{ id: string }>('GET', '/api/v1/me', TECHNICIAN);
-  const customer = await call<{ id: string; addresses: { id: string }[] }>(
-    'POST',
-    '/api/v1/customers',
-    OFFICE,
-    {
-      type: 'individual',
-      name: 'Push Müşteri',
-      phones: [{ number: '0532 111 22 33', label: 'Cep' }],
-      addresses: [{ province: 'İstanbul', district: 'Kadıköy', line: 'Moda Cad. No: 1', isDefault: true }],
-    },
-  );
+  const me = await asTechnician<{ id: string }>('GET', '/api/v1/me');
+  const customer = await asOffice<{ id: string; addresses: { id: string }[] }>('POST', '/api/v1/customers', {
+    type: 'individual',
+    name: 'Push Müşteri',
+    phones: [{ number: '0532 111 22 33', label: 'Cep' }],
+    addresses: [{ province: 'İstanbul', district: 'Kadıköy', line: 'Moda Cad. No: 1', isDefault: true }],
+  });
   const today = new Date().toLocaleDateString('sv-SE', { timeZone: 'Europe/Istanbul' });
-  return call<{ id: string; number: string }>('POST', '/api/v1/work-orders', OFFICE, {
+  return asOffice<{ id: string; number: string }>('POST', '/api/v1/work-orders', {
     customerId: customer.id,
     serviceAddressId: customer.addresses[0]!.id,
     channel: 'phone',
@@ -62,9 +36,9 @@ async function assignedOrder(complaint: string) {
 describe('field app push', () => {
   it('offers notifications from a button, and a push shows a notification and syncs the new job', async () => {
     const first = await assignedOrder('İlk iş');
-    const context = await browser.newContext({ viewport: { width: 390, height: 844 }, locale: 'tr-TR' });
+    const context = await e2e.browser.newContext({ viewport: { width: 390, height: 844 }, locale: 'tr-TR' });
     const page = await context.newPage();
-    await page.goto(`${usta.baseUrl}/field/`);
+    await page.goto(`${e2e.usta.baseUrl}/field/`);
     await page.getByTestId('login-email').fill(TECHNICIAN);
     await page.getByTestId('login-password').fill('usta-demo');
     await page.getByTestId('login-submit').click();
@@ -82,7 +56,7 @@ describe('field app push', () => {
     expect(await toggle.textContent()).toBe('Bildirim aç');
     await screenshot(page, 'push-settings-button');
 
-    await context.grantPermissions(['notifications'], { origin: usta.baseUrl });
+    await context.grantPermissions(['notifications'], { origin: e2e.usta.baseUrl });
     const second = await assignedOrder('Push ile gelen iş');
     const cdp = await context.newCDPSession(page);
     await cdp.send('ServiceWorker.enable');
@@ -96,7 +70,7 @@ describe('field app push', () => {
       );
     });
     await cdp.send('ServiceWorker.deliverPushMessage', {
-      origin: new URL(usta.baseUrl).origin,
+      origin: new URL(e2e.usta.baseUrl).origin,
       registrationId,
       data: JSON.stringify({
         kind: 'work_order_assigned',

@@ -1,27 +1,19 @@
 import { eq } from 'drizzle-orm';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { recordSlaChange } from '../apps/server/src/modules/sla/index.ts';
 import { workOrderActivities, workOrders } from '../apps/server/src/modules/work-orders/tables.ts';
 import { actorFor, makeCustomer } from '../apps/server/src/modules/work-orders/test-fixtures.ts';
-import { launchChromium, screenshot } from './support/browser.ts';
-import { startListeningUsta } from './support/usta.ts';
+import { screenshot } from './support/browser.ts';
+import { signIn, useUstaInChromium } from './support/usta.ts';
 
-let usta: Awaited<ReturnType<typeof startListeningUsta>>;
-let browser: Browser;
+const e2e = useUstaInChromium();
 /** A P1 order received 26 hours ago that waited for the customer for four of them: breached. */
 let late: { id: string; number: string };
 
 const HOUR = 3_600_000;
 
 beforeAll(async () => {
-  usta = await startListeningUsta();
-  browser = await launchChromium();
   late = await openLateOrder();
-});
-afterAll(async () => {
-  await browser?.close();
-  await usta?.close();
 });
 
 /**
@@ -30,10 +22,10 @@ afterAll(async () => {
  * after every change of an order.
  */
 async function openLateOrder() {
-  const desk = await usta.as('cagri@demo.usta');
-  const actor = await actorFor(usta, 'cagri@demo.usta');
-  const customer = await makeCustomer(usta, actor, 'Zeynep Arslan');
-  const response = await usta.app.inject({
+  const desk = await e2e.usta.as('cagri@demo.usta');
+  const actor = await actorFor(e2e.usta, 'cagri@demo.usta');
+  const customer = await makeCustomer(e2e.usta, actor, 'Zeynep Arslan');
+  const response = await e2e.usta.app.inject({
     method: 'POST',
     url: '/api/v1/work-orders',
     headers: desk,
@@ -48,12 +40,12 @@ async function openLateOrder() {
   expect(response.statusCode, response.body).toBe(201);
   const order = response.json<{ id: string; number: string }>();
   const now = Date.now();
-  await usta.db
+  await e2e.usta.db
     .update(workOrders)
     .set({ createdAt: new Date(now - 26 * HOUR) })
     .where(eq(workOrders.id, order.id));
   const move = async (hoursAgo: number, from: [string, string], to: [string, string]) => {
-    await usta.db.insert(workOrderActivities).values({
+    await e2e.usta.db.insert(workOrderActivities).values({
       organizationId: actor.organizationId,
       workOrderId: order.id,
       actorId: actor.userId,
@@ -64,35 +56,20 @@ async function openLateOrder() {
       toStatus: to[0],
       data: { fromPhase: from[1], toPhase: to[1], kind: 'forward' },
     });
-    await usta.db
+    await e2e.usta.db
       .update(workOrders)
       .set({ status: to[0], phase: to[1] as 'planning' })
       .where(eq(workOrders.id, order.id));
   };
   await move(24, ['new', 'intake'], ['waiting_customer', 'waiting_customer']);
   await move(20, ['waiting_customer', 'waiting_customer'], ['to_plan', 'planning']);
-  await recordSlaChange(usta.db, actor, order.id);
+  await recordSlaChange(e2e.usta.db, actor, order.id);
   return { id: order.id, number: order.number };
-}
-
-async function managerPage(): Promise<Page> {
-  const context = await browser.newContext({
-    viewport: { width: 1366, height: 768 },
-    locale: 'tr-TR',
-    timezoneId: 'Europe/Istanbul',
-  });
-  const page = await context.newPage();
-  await page.goto(usta.baseUrl);
-  await page.getByTestId('login-email').fill('yonetici@demo.usta');
-  await page.getByTestId('login-password').fill('usta-demo');
-  await page.getByTestId('login-submit').click();
-  await page.getByTestId('user-menu').waitFor();
-  return page;
 }
 
 describe('SLA in Chromium', () => {
   it('a manager finds the late order due soonest, reads its badge and timeline, and records the breach review', async () => {
-    const page = await managerPage();
+    const page = await signIn(e2e, 'yonetici@demo.usta');
     await page.getByTestId('nav-work-orders').click();
     const row = page.getByTestId(`wo-row-${late.number}`);
     await row.waitFor();
@@ -163,7 +140,7 @@ describe('SLA in Chromium', () => {
   });
 
   it('a manager edits a policy target, sees the preview move, and is refused a target of 0 at the field', async () => {
-    const page = await managerPage();
+    const page = await signIn(e2e, 'yonetici@demo.usta');
     await page.getByTestId('nav-settings').click();
     await page.getByTestId('settings-tab-sla').click();
     await page.locator('[data-testid="policy-row"][data-default="true"]').getByTestId('policy-open').click();

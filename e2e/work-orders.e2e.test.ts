@@ -2,40 +2,15 @@ import { execFileSync } from 'node:child_process';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchChromium, screenshot } from './support/browser.ts';
-import { startListeningUsta } from './support/usta.ts';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { screenshot } from './support/browser.ts';
+import { signIn, useUstaInChromium } from './support/usta.ts';
 
-let usta: Awaited<ReturnType<typeof startListeningUsta>>;
-let browser: Browser;
-
-beforeAll(async () => {
-  usta = await startListeningUsta();
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser?.close();
-  await usta?.close();
-});
-
-async function signIn(email: string): Promise<Page> {
-  const context = await browser.newContext({
-    viewport: { width: 1366, height: 768 },
-    locale: 'tr-TR',
-    timezoneId: 'Europe/Istanbul',
-  });
-  const page = await context.newPage();
-  await page.goto(usta.baseUrl);
-  await page.getByTestId('login-email').fill(email);
-  await page.getByTestId('login-password').fill('usta-demo');
-  await page.getByTestId('login-submit').click();
-  await page.getByTestId('user-menu').waitFor();
-  return page;
-}
+const e2e = useUstaInChromium();
 
 async function openOrder(page: Page, id: string) {
-  await page.goto(`${usta.baseUrl}/work-orders/${id}`);
+  await page.goto(`${e2e.usta.baseUrl}/work-orders/${id}`);
   await page.getByTestId('wo-status').waitFor();
 }
 
@@ -53,7 +28,7 @@ async function pick(page: Page, testId: string, option: string) {
 describe('work-order journey in Chromium', () => {
   it('call centre opens an order from a phone call, planner and technician work it, manager closes it', async () => {
     // Çağrı merkezi: the caller is new; customer and device are created without leaving the form.
-    const agent = await signIn('cagri@demo.usta');
+    const agent = await signIn(e2e, 'cagri@demo.usta');
     await agent.getByTestId('nav-work-orders').click();
     await agent.getByTestId('wo-create').click();
     await agent.getByTestId('wo-create-lookup').fill('0532 987 65 43');
@@ -103,7 +78,7 @@ describe('work-order journey in Chromium', () => {
     await screenshot(agent, 'work-orders-list');
 
     // Planning: the planner schedules it.
-    const planner = await signIn('planlama@demo.usta');
+    const planner = await signIn(e2e, 'planlama@demo.usta');
     await openOrder(planner, id);
     await move(planner, 'to_plan');
 
@@ -116,7 +91,7 @@ describe('work-order journey in Chromium', () => {
     await move(planner, 'assigned');
 
     // The technician goes, finds the fault, records the work, the time and the customer's approval.
-    const technician = await signIn('teknisyen1@demo.usta');
+    const technician = await signIn(e2e, 'teknisyen1@demo.usta');
     await openOrder(technician, id);
     await move(technician, 'en_route');
     await move(technician, 'on_site');
@@ -143,7 +118,7 @@ describe('work-order journey in Chromium', () => {
     await expect(technician.getByTestId('wo-transition-closed').count()).resolves.toBe(0);
 
     // Son kontrol: the manager closes it.
-    const manager = await signIn('yonetici@demo.usta');
+    const manager = await signIn(e2e, 'yonetici@demo.usta');
     await openOrder(manager, id);
     await move(manager, 'closed');
     await manager.getByTestId('wo-details-readonly').waitFor();
@@ -160,8 +135,8 @@ describe('work-order journey in Chromium', () => {
     expect(pdf.status()).toBe(200);
     expect(pdf.headers()['content-type']).toContain('application/pdf');
     await popup.waitForURL(/^blob:/);
-    const { accessToken } = await usta.login('yonetici@demo.usta');
-    const download = await fetch(`${usta.baseUrl}/api/v1/work-orders/${id}/service-form.pdf`, {
+    const { accessToken } = await e2e.usta.login('yonetici@demo.usta');
+    const download = await fetch(`${e2e.usta.baseUrl}/api/v1/work-orders/${id}/service-form.pdf`, {
       headers: { Authorization: `Bearer ${accessToken}` },
     });
     expect(download.status).toBe(200);
