@@ -48,6 +48,8 @@ export const LABELS = {
       under_contract: 'Bakım sözleşmeli',
       unknown: 'Bilinmiyor',
     } as Record<string, string>,
+    /** Stock units (`piece`, `metre`…) as printed; other text as given. */
+    units: { piece: 'adet', metre: 'm', litre: 'lt', kg: 'kg', set: 'takım' } as Record<string, string>,
     sections: {
       workOrder: 'İş emri bilgileri',
       customer: 'Müşteri bilgileri',
@@ -106,6 +108,7 @@ export const LABELS = {
       under_contract: 'Under contract',
       unknown: 'Unknown',
     } as Record<string, string>,
+    units: { piece: 'pc', metre: 'm', litre: 'l', kg: 'kg', set: 'set' } as Record<string, string>,
     sections: {
       workOrder: 'Work order',
       customer: 'Customer',

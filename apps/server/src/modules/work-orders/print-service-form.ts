@@ -6,6 +6,7 @@ import { findContact, findCustomer } from '../customers/index.ts';
 import { findDevice } from '../devices/index.ts';
 import { findOrganization } from '../organizations/organization-repository.ts';
 import { loadServiceFormTemplate, renderServiceForm } from '../service-forms/index.ts';
+import { listPartsOf } from '../stock/index.ts';
 import { findUser } from '../users/user-repository.ts';
 import { listActivities } from './activity-repository.ts';
 import { statusInfoOf } from './present-work-order.ts';
@@ -15,12 +16,12 @@ import { findWorkOrder } from './work-order-repository.ts';
 /**
  * The printable service form (seed 002: "istenildiği şekilde dizayn edilebilen bir formatta
  * yazdırılarak servis formu çıktısı alınabilir"): the order's data in the company's layout.
- * Time entries print as labour lines; parts come with the stock module.
+ * Time entries print as labour lines, parts used (stock module) as part lines with their serials.
  */
 export async function printServiceForm(db: Database, actor: Actor, id: string): Promise<Buffer> {
   const order = await findWorkOrder(db, actor, id);
   if (!order) throw notFound('work order');
-  const [organization, template, statuses, customer, contact, device, activities] = await Promise.all([
+  const [organization, template, statuses, customer, contact, device, activities, parts] = await Promise.all([
     findOrganization(db, actor.organizationId),
     loadServiceFormTemplate(db, actor.organizationId),
     loadStatuses(db, actor.organizationId),
@@ -28,6 +29,7 @@ export async function printServiceForm(db: Database, actor: Actor, id: string): 
     order.contactId ? findContact(db, actor.organizationId, order.contactId) : null,
     order.deviceId ? findDevice(db, actor.organizationId, order.deviceId) : null,
     listActivities(db, actor.organizationId, order.id, { limit: 200 }),
+    listPartsOf(db, actor.organizationId, [order.id]),
   ]);
   const technicians = await Promise.all(
     order.technicianIds.map((t) => findUser(db, actor.organizationId, t)),
@@ -69,6 +71,12 @@ export async function printServiceForm(db: Database, actor: Actor, id: string): 
           }
         : null,
       technicians: technicians.flatMap((user) => (user ? [user.name] : [])),
+      parts: parts.map((part) => ({
+        code: part.itemCode,
+        name: part.serialNumber ? `${part.itemName} (S/N ${part.serialNumber})` : part.itemName,
+        quantity: part.quantity,
+        unit: part.unit,
+      })),
       labour: activities
         .filter((a) => a.kind === 'time_entry' && a.startedAt && a.endedAt)
         .reverse()

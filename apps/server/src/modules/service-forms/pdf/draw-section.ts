@@ -100,7 +100,10 @@ export function drawSection(
           String(i + 1),
           s(p.code),
           p.name,
-          joinNonEmpty([formatNumber(p.quantity, locale), p.unit], ' '),
+          joinNonEmpty(
+            [formatNumber(p.quantity, locale), p.unit ? (labels.units[p.unit] ?? p.unit) : null],
+            ' ',
+          ),
           formatMoney(p.unitPrice, locale, currency),
           formatMoney(p.total, locale, currency),
         ]),
