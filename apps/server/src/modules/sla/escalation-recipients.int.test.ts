@@ -108,12 +108,7 @@ describe('the team_lead recipient', () => {
         })),
       )
       .returning();
-    await usta.db.transaction(async (tx) => {
-      const batch = new EscalationBatch(tx, now);
-      await batch.preload(steps);
-      for (const step of steps) await batch.apply(step);
-      await batch.flush();
-    });
+    await usta.db.transaction((tx) => new EscalationBatch(tx, now).applyAll(steps));
     const mailed = async (workOrderId: string) =>
       (
         await usta.db

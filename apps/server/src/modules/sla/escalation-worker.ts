@@ -2,7 +2,7 @@ import { and, asc, eq, isNull, lte, sql } from 'drizzle-orm';
 import type { FastifyBaseLogger } from 'fastify';
 import type { Database } from '../../db/database.ts';
 import { EscalationBatch, type StepRow } from './apply-escalation-step.ts';
-import { recomputeWorkOrderSla } from './recompute-order-sla.ts';
+import { recomputeWorkOrdersSla } from './recompute-orders-sla.ts';
 import { slaEscalationSteps, workOrderSla } from './tables.ts';
 
 export interface SlaEscalationWorkerOptions {
@@ -62,16 +62,14 @@ export function startSlaEscalationWorker(options: SlaEscalationWorkerOptions): S
         .limit(limit)
         .for('update', { skipLocked: true });
       if (steps.length === 0) return steps;
-      const batch = new EscalationBatch(tx, at);
-      await batch.preload(steps);
+      // A failure rolls the whole batch back; the steps are then retried one per transaction.
+      current = { id: steps[0]!.id, attempts: steps[0]!.attempts };
+      const fired = await new EscalationBatch(tx, at).applyAll(steps);
       const outcomes = new Map<string, number>();
       for (const step of steps) {
-        current = { id: step.id, attempts: step.attempts };
-        const outcome = (await batch.apply(step)) ?? 'skipped: moved';
-        const kind = outcome.replace(/ .*$/u, '');
+        const kind = (fired.get(step.id) ?? 'skipped: moved').replace(/ .*$/u, '');
         outcomes.set(kind, (outcomes.get(kind) ?? 0) + 1);
       }
-      await batch.flush();
       logger.info(
         { steps: steps.length, outcomes: Object.fromEntries(outcomes), ms: Date.now() - at.getTime() },
         'sla: escalation steps fired',
@@ -124,8 +122,11 @@ export function startSlaEscalationWorker(options: SlaEscalationWorkerOptions): S
         .where(eq(workOrderSla.stale, true))
         .limit(100)
         .for('update', { skipLocked: true });
+      const byOrg = new Map<string, string[]>();
       for (const row of rows)
-        await recomputeWorkOrderSla(tx, row.organizationId, row.workOrderId, now().getTime());
+        byOrg.set(row.organizationId, [...(byOrg.get(row.organizationId) ?? []), row.workOrderId]);
+      for (const [organizationId, ids] of byOrg)
+        await recomputeWorkOrdersSla(tx, organizationId, ids, now().getTime());
       return rows.length;
     });
 

@@ -4,6 +4,7 @@ import type { Database } from '../../db/database.ts';
 import type { Actor } from '../../http/access.ts';
 import { AppError, notFound } from '../../http/errors.ts';
 import { recordAuditEvent } from '../audit/record-audit-event.ts';
+import { recordSlaChange } from '../sla/index.ts';
 import { insertActivity } from './activity-repository.ts';
 import { auditView } from './audit-view.ts';
 import { loadStatuses } from './settings-repository.ts';
@@ -25,7 +26,8 @@ const candidate = (row: WorkOrderRow) => ({
 /**
  * Merges a duplicate (`id`) into a survivor. The duplicate ends cancelled with `mergedIntoId`;
  * its activities stay where they were written and show on the survivor's timeline too, so both
- * histories are kept. Its number keeps answering: GET by it points to the survivor.
+ * histories are kept. Its number keeps answering: GET by it points to the survivor. Both orders'
+ * stored SLA states are recomputed in the same transaction.
  */
 export async function mergeWorkOrders(
   db: Database,
@@ -81,6 +83,10 @@ export async function mergeWorkOrders(
       after: auditView(merged),
     });
     const touched = await updateWorkOrderRow(tx, survivor.id, {});
+    // The SLA hook, like every other change: the cancelled duplicate's clock stops and its
+    // escalations are dropped; the survivor's stored state is refreshed in this transaction.
+    await recordSlaChange(tx, actor, duplicate.id);
+    await recordSlaChange(tx, actor, survivor.id);
     return toWorkOrder(touched, await findRelatedIds(tx, survivor.id));
   });
 }

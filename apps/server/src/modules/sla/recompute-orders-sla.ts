@@ -1,0 +1,169 @@
+import type { Calendar } from '@usta/core/calendar';
+import { and, asc, eq, getTableColumns, inArray, isNotNull, isNull, sql } from 'drizzle-orm';
+import type { Database, Executor } from '../../db/database.ts';
+import { loadCalendar } from '../calendars/index.ts';
+import { listSlaSubjects, loadSlaEventsOfOrders } from '../work-orders/index.ts';
+import { planOrderSla } from './plan-order-sla.ts';
+import type { PolicyRow } from './policy-mapping.ts';
+import { ensureDefaultPolicy, selectPolicy } from './policy-repository.ts';
+import { slaCustomerPolicies, slaEscalationSteps, workOrderSla } from './tables.ts';
+
+const SLA_COLUMNS = getTableColumns(workOrderSla);
+
+/**
+ * `recomputeWorkOrderSla` for many orders of one company at once, in the caller's transaction:
+ * the escalation job's batches (an 08:30 burst raises thousands of priorities) and the stale
+ * scan. The same pure plan (`planOrderSla`) on the same inputs — subjects, events, policy,
+ * calendar, stored row, fired steps — so the stored state and the schedule are exactly what the
+ * one-order path writes; only the reads and writes are set-based: a fixed number of statements
+ * per call (the stored rows are locked in id order), policies and calendars read once each.
+ * Closed orders whose outcome is frozen keep it (only their stale flag is cleared). Returns the
+ * ids recomputed.
+ */
+export async function recomputeWorkOrdersSla(
+  tx: Executor,
+  organizationId: string,
+  workOrderIds: readonly string[],
+  nowMs: number = Date.now(),
+): Promise<string[]> {
+  const ids = [...new Set(workOrderIds)];
+  if (ids.length === 0) return [];
+  const subjects = await listSlaSubjects(tx, organizationId, ids);
+  if (subjects.length === 0) return [];
+  const found = subjects.map((s) => s.id);
+  const existing = new Map(
+    (
+      await tx
+        .select()
+        .from(workOrderSla)
+        .where(inArray(workOrderSla.workOrderId, found))
+        .orderBy(asc(workOrderSla.workOrderId))
+        .for('update')
+    ).map((row) => [row.workOrderId, row]),
+  );
+  // Frozen: policy edits and later recomputations never rewrite a closed order's outcome.
+  const frozen = subjects.filter((s) => s.phase === 'closed' && existing.get(s.id)?.closedOutcome);
+  const unfreeze = frozen.filter((s) => existing.get(s.id)?.stale).map((s) => s.id);
+  if (unfreeze.length > 0)
+    await tx.update(workOrderSla).set({ stale: false }).where(inArray(workOrderSla.workOrderId, unfreeze));
+  const open = subjects.filter((s) => !frozen.includes(s));
+  if (open.length === 0) return [];
+  const openIds = open.map((s) => s.id);
+
+  const events = await loadSlaEventsOfOrders(tx, organizationId, openIds);
+  const policyOf = await policyResolver(tx, organizationId, open);
+  const calendars = new Map<string, Promise<Calendar & { id: string }>>();
+  const calendarOf = (policy: PolicyRow) => {
+    const key = policy.calendarId ?? '';
+    let calendar = calendars.get(key);
+    if (!calendar) {
+      calendar = loadCalendar(tx as Database, organizationId, policy.calendarId ?? undefined);
+      calendars.set(key, calendar);
+    }
+    return calendar;
+  };
+  const firedRows = await tx
+    .select({
+      workOrderId: slaEscalationSteps.workOrderId,
+      ruleId: slaEscalationSteps.ruleId,
+      cycle: slaEscalationSteps.cycle,
+    })
+    .from(slaEscalationSteps)
+    .where(and(inArray(slaEscalationSteps.workOrderId, openIds), isNotNull(slaEscalationSteps.doneAt)));
+  const fired = new Map<string, { ruleId: string; cycle: number }[]>();
+  for (const f of firedRows) fired.set(f.workOrderId, [...(fired.get(f.workOrderId) ?? []), f]);
+
+  const keep: { work_order_id: string; cycle: number; rule_ids: string[] }[] = [];
+  const steps: (typeof slaEscalationSteps.$inferInsert)[] = [];
+  const rows: (typeof workOrderSla.$inferInsert)[] = [];
+  for (const subject of open) {
+    const orderEvents = events.get(subject.id);
+    if (!orderEvents) continue;
+    const policy = policyOf(subject);
+    const { cycle, desired, values } = planOrderSla({
+      subject,
+      events: orderEvents,
+      policy,
+      calendar: await calendarOf(policy),
+      existing: existing.get(subject.id) ?? null,
+      fired: fired.get(subject.id) ?? [],
+      nowMs,
+    });
+    keep.push({ work_order_id: subject.id, cycle, rule_ids: desired.map((d) => d.ruleId) });
+    for (const d of desired)
+      steps.push({
+        organizationId,
+        workOrderId: subject.id,
+        ruleId: d.ruleId,
+        cycle,
+        metric: d.metric,
+        action: d.action,
+        dueAt: new Date(d.dueAt),
+      });
+    rows.push({ workOrderId: subject.id, ...values });
+  }
+  if (rows.length === 0) return [];
+
+  // Not-yet-fired steps of another cycle or of a rule no longer desired go; fired ones stay.
+  await tx.execute(sql`
+    delete from ${slaEscalationSteps} as s
+    using jsonb_to_recordset(${JSON.stringify(keep)}::jsonb) as v(work_order_id uuid, cycle int, rule_ids jsonb)
+    where s.work_order_id = v.work_order_id and s.done_at is null
+      and (s.cycle <> v.cycle or not (v.rule_ids ? s.rule_id))`);
+  // 7 parameters a step, 21 a row: chunks stay well under PostgreSQL's 65,535 per statement.
+  for (let i = 0; i < steps.length; i += 2_000)
+    await tx
+      .insert(slaEscalationSteps)
+      .values(steps.slice(i, i + 2_000))
+      .onConflictDoUpdate({
+        target: [slaEscalationSteps.workOrderId, slaEscalationSteps.ruleId, slaEscalationSteps.cycle],
+        set: {
+          dueAt: sql`excluded.due_at`,
+          action: sql`excluded.action`,
+          metric: sql`excluded.metric`,
+        },
+        setWhere: isNull(slaEscalationSteps.doneAt),
+      });
+  const set = Object.fromEntries(
+    Object.keys(rows[0]!)
+      .filter((key) => key !== 'workOrderId')
+      .map((key) => [key, sql.raw(`excluded.${SLA_COLUMNS[key as keyof typeof SLA_COLUMNS].name}`)]),
+  );
+  for (let i = 0; i < rows.length; i += 1_000)
+    await tx
+      .insert(workOrderSla)
+      .values(rows.slice(i, i + 1_000))
+      .onConflictDoUpdate({ target: workOrderSla.workOrderId, set });
+  return rows.map((r) => r.workOrderId);
+}
+
+/**
+ * The policy in force for each order, like `resolvePolicy`: the customer's contract policy
+ * wins over the organisation's default. Contract links in one query, each policy read once.
+ */
+async function policyResolver(
+  tx: Executor,
+  organizationId: string,
+  subjects: readonly { customerId: string | null }[],
+): Promise<(subject: { customerId: string | null }) => PolicyRow> {
+  const customerIds = [...new Set(subjects.map((s) => s.customerId).filter((c): c is string => c !== null))];
+  const links =
+    customerIds.length === 0
+      ? []
+      : await tx
+          .select({ customerId: slaCustomerPolicies.customerId, policyId: slaCustomerPolicies.policyId })
+          .from(slaCustomerPolicies)
+          .where(
+            and(
+              eq(slaCustomerPolicies.organizationId, organizationId),
+              inArray(slaCustomerPolicies.customerId, customerIds),
+            ),
+          );
+  const policies = new Map<string, PolicyRow | null>();
+  for (const policyId of new Set(links.map((l) => l.policyId)))
+    policies.set(policyId, await selectPolicy(tx, organizationId, policyId));
+  const byCustomer = new Map(links.map((l) => [l.customerId, policies.get(l.policyId) ?? null]));
+  const needsDefault = subjects.some((s) => !s.customerId || !byCustomer.get(s.customerId));
+  const fallback = needsDefault ? await ensureDefaultPolicy(tx, organizationId) : null;
+  return (subject) => (subject.customerId ? byCustomer.get(subject.customerId) : null) ?? fallback!;
+}
