@@ -24,6 +24,7 @@ import { authRoutes } from './modules/auth/routes.ts';
 import { calendarRoutes } from './modules/calendars/routes.ts';
 import { customerRoutes } from './modules/customers/routes.ts';
 import { deviceRoutes } from './modules/devices/routes.ts';
+import { olaRoutes } from './modules/ola/routes.ts';
 import { outboxRoutes } from './modules/outbox/routes.ts';
 import { planningRoutes } from './modules/planning/routes.ts';
 import { healthRoutes } from './modules/platform/health-routes.ts';
@@ -47,6 +48,7 @@ export const ROUTE_MODULES = [
   outboxRoutes,
   calendarRoutes,
   slaRoutes,
+  olaRoutes,
   planningRoutes,
   serviceFormRoutes,
   syncRoutes,

@@ -5,6 +5,7 @@ export * from '../modules/auth/tables.ts';
 export * from '../modules/calendars/tables.ts';
 export * from '../modules/customers/tables.ts';
 export * from '../modules/devices/tables.ts';
+export * from '../modules/ola/tables.ts';
 export * from '../modules/organizations/tables.ts';
 export * from '../modules/outbox/tables.ts';
 export * from '../modules/planning/tables.ts';

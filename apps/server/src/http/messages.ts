@@ -234,6 +234,14 @@ const fieldMessages: Record<string, Catalogue> = {
     tr: 'Yetkili kişi bu müşteriye ait değil.',
     en: 'The contact belongs to another customer.',
   },
+  ola_task_done: {
+    tr: 'Bu iç hedef görevi zaten tamamlandı.',
+    en: 'This internal target task is already done.',
+  },
+  ola_completes_with_phase: {
+    tr: 'Bu görev elle kapatılmaz; iş emri aşamadan çıkınca kendiliğinden tamamlanır.',
+    en: 'This task is not closed by hand; it completes when the work order leaves the phase.',
+  },
   address_of_other_customer: {
     tr: 'Adres bu müşteriye ait değil.',
     en: 'The address belongs to another customer.',

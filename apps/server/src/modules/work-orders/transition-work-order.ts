@@ -10,6 +10,7 @@ import type { Database } from '../../db/database.ts';
 import type { Actor } from '../../http/access.ts';
 import { AppError, notFound, versionConflict } from '../../http/errors.ts';
 import { recordAuditEvent } from '../audit/record-audit-event.ts';
+import { recordOlaPhaseChange } from '../ola/index.ts';
 import { assertSlaAllowsClose, recordSlaChange } from '../sla/index.ts';
 import { insertActivity } from './activity-repository.ts';
 import { auditView } from './audit-view.ts';
@@ -84,6 +85,12 @@ export async function transitionWorkOrder(
       after: auditView(updated),
     });
     await recordSlaChange(tx, actor, id);
+    await recordOlaPhaseChange(tx, actor.organizationId, {
+      workOrderId: id,
+      fromPhase: row.phase,
+      toPhase: next.phase,
+      at: now,
+    });
     return toWorkOrder(updated, await findRelatedIds(tx, id));
   });
 }
