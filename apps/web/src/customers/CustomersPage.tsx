@@ -1,23 +1,12 @@
-import {
-  Badge,
-  Button,
-  Center,
-  Group,
-  Loader,
-  Paper,
-  SegmentedControl,
-  Table,
-  Text,
-  TextInput,
-} from '@mantine/core';
+import { Badge, Button, Group, Loader, SegmentedControl, Table, Text, TextInput } from '@mantine/core';
 import { useDebouncedValue } from '@mantine/hooks';
 import { IconSearch, IconUserPlus } from '@tabler/icons-react';
 import { useNavigate } from '@tanstack/react-router';
 import type { CustomerType } from '@usta/contracts/customers';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { errorMessage } from '../app/notify.tsx';
 import { useCan } from '../auth/session-hooks.ts';
+import { ListPanel, LoadMoreButton } from '../pages/ListPanel.tsx';
 import { PageHeader } from '../pages/PageHeader.tsx';
 import { usePageTitle } from '../pages/use-page-title.ts';
 import { AnchorLink } from '../work-orders/AnchorLink.tsx';
@@ -79,99 +68,79 @@ export function CustomersPage() {
           data-testid="customer-type-filter"
         />
       </Group>
-      <Paper withBorder>
-        {list.isPending ? (
-          <Center py={64}>
-            <Loader aria-label={t('app.loading')} />
-          </Center>
-        ) : list.isError && customers.length === 0 ? (
-          <Center py={48}>
-            <Text c="red">{errorMessage(list.error)}</Text>
-          </Center>
-        ) : (
-          <Table.ScrollContainer minWidth={800}>
-            <Table highlightOnHover verticalSpacing={8} fz="sm" data-testid="customers-table">
-              <Table.Thead>
+      <ListPanel query={list} items={customers}>
+        <Table.ScrollContainer minWidth={800}>
+          <Table highlightOnHover verticalSpacing={8} fz="sm" data-testid="customers-table">
+            <Table.Thead>
+              <Table.Tr>
+                <Table.Th>{t('customers.columns.name')}</Table.Th>
+                <Table.Th w={110}>{t('customers.columns.type')}</Table.Th>
+                <Table.Th w={160}>{t('customers.columns.phone')}</Table.Th>
+                <Table.Th w={130}>{t('customers.columns.taxNumber')}</Table.Th>
+                <Table.Th>{t('customers.columns.email')}</Table.Th>
+                <Table.Th w={170}>{t('customers.columns.city')}</Table.Th>
+              </Table.Tr>
+            </Table.Thead>
+            <Table.Tbody>
+              {customers.length === 0 && (
                 <Table.Tr>
-                  <Table.Th>{t('customers.columns.name')}</Table.Th>
-                  <Table.Th w={110}>{t('customers.columns.type')}</Table.Th>
-                  <Table.Th w={160}>{t('customers.columns.phone')}</Table.Th>
-                  <Table.Th w={130}>{t('customers.columns.taxNumber')}</Table.Th>
-                  <Table.Th>{t('customers.columns.email')}</Table.Th>
-                  <Table.Th w={170}>{t('customers.columns.city')}</Table.Th>
+                  <Table.Td colSpan={6}>
+                    <Text c="dimmed" ta="center" py="xl" data-testid="customers-empty">
+                      {t('customers.list.empty')}
+                    </Text>
+                  </Table.Td>
                 </Table.Tr>
-              </Table.Thead>
-              <Table.Tbody>
-                {customers.length === 0 && (
-                  <Table.Tr>
-                    <Table.Td colSpan={6}>
-                      <Text c="dimmed" ta="center" py="xl" data-testid="customers-empty">
-                        {t('customers.list.empty')}
+              )}
+              {customers.map((customer) => {
+                const address = customer.addresses.find((a) => a.isDefault) ?? customer.addresses[0];
+                return (
+                  <Table.Tr
+                    key={customer.id}
+                    style={{ cursor: 'pointer' }}
+                    opacity={customer.active ? 1 : 0.6}
+                    onClick={() =>
+                      void navigate({ to: '/customers/$customerId', params: { customerId: customer.id } })
+                    }
+                    data-testid={`customer-row-${customer.name}`}
+                  >
+                    <Table.Td>
+                      <AnchorLink
+                        to="/customers/$customerId"
+                        params={{ customerId: customer.id }}
+                        fw={600}
+                        fz="sm"
+                        onClick={(event) => event.stopPropagation()}
+                      >
+                        {customer.name}
+                      </AnchorLink>
+                    </Table.Td>
+                    <Table.Td>
+                      <Badge
+                        variant="light"
+                        color={customer.type === 'corporate' ? 'grape' : 'blue'}
+                        size="sm"
+                      >
+                        {t(`customers.type.${customer.type}`)}
+                      </Badge>
+                    </Table.Td>
+                    <Table.Td style={{ whiteSpace: 'nowrap' }}>
+                      {formatPhone(customer.phones[0]?.number)}
+                    </Table.Td>
+                    <Table.Td>{customer.taxNumber ?? '—'}</Table.Td>
+                    <Table.Td>
+                      <Text fz="sm" lineClamp={1}>
+                        {customer.emails[0] ?? '—'}
                       </Text>
                     </Table.Td>
+                    <Table.Td>{address ? `${address.district} / ${address.province}` : '—'}</Table.Td>
                   </Table.Tr>
-                )}
-                {customers.map((customer) => {
-                  const address = customer.addresses.find((a) => a.isDefault) ?? customer.addresses[0];
-                  return (
-                    <Table.Tr
-                      key={customer.id}
-                      style={{ cursor: 'pointer' }}
-                      opacity={customer.active ? 1 : 0.6}
-                      onClick={() =>
-                        void navigate({ to: '/customers/$customerId', params: { customerId: customer.id } })
-                      }
-                      data-testid={`customer-row-${customer.name}`}
-                    >
-                      <Table.Td>
-                        <AnchorLink
-                          to="/customers/$customerId"
-                          params={{ customerId: customer.id }}
-                          fw={600}
-                          fz="sm"
-                          onClick={(event) => event.stopPropagation()}
-                        >
-                          {customer.name}
-                        </AnchorLink>
-                      </Table.Td>
-                      <Table.Td>
-                        <Badge
-                          variant="light"
-                          color={customer.type === 'corporate' ? 'grape' : 'blue'}
-                          size="sm"
-                        >
-                          {t(`customers.type.${customer.type}`)}
-                        </Badge>
-                      </Table.Td>
-                      <Table.Td style={{ whiteSpace: 'nowrap' }}>
-                        {formatPhone(customer.phones[0]?.number)}
-                      </Table.Td>
-                      <Table.Td>{customer.taxNumber ?? '—'}</Table.Td>
-                      <Table.Td>
-                        <Text fz="sm" lineClamp={1}>
-                          {customer.emails[0] ?? '—'}
-                        </Text>
-                      </Table.Td>
-                      <Table.Td>{address ? `${address.district} / ${address.province}` : '—'}</Table.Td>
-                    </Table.Tr>
-                  );
-                })}
-              </Table.Tbody>
-            </Table>
-          </Table.ScrollContainer>
-        )}
-      </Paper>
-      {list.hasNextPage && (
-        <Center mt="md">
-          <Button
-            variant="default"
-            loading={list.isFetchingNextPage}
-            onClick={() => void list.fetchNextPage()}
-          >
-            {t('common.loadMore')}
-          </Button>
-        </Center>
-      )}
+                );
+              })}
+            </Table.Tbody>
+          </Table>
+        </Table.ScrollContainer>
+      </ListPanel>
+      <LoadMoreButton list={list} />
       <CustomerFormModal
         opened={creating}
         customer={null}

@@ -1,4 +1,4 @@
-import { Button, Center, Group, Loader, Paper, Select, Text, TextInput } from '@mantine/core';
+import { Button, Group, Loader, Select, TextInput } from '@mantine/core';
 import { MonthPickerInput } from '@mantine/dates';
 import { useDebouncedValue } from '@mantine/hooks';
 import { IconPlus, IconSearch } from '@tabler/icons-react';
@@ -7,9 +7,9 @@ import type { DeviceStatus } from '@usta/contracts/devices';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { DeviceFilter } from '../api/devices-api.ts';
-import { errorMessage } from '../app/notify.tsx';
 import { useCan } from '../auth/session-hooks.ts';
 import { CustomerPicker } from '../customers/CustomerPicker.tsx';
+import { ListPanel, LoadMoreButton } from '../pages/ListPanel.tsx';
 import { PageHeader } from '../pages/PageHeader.tsx';
 import { usePageTitle } from '../pages/use-page-title.ts';
 import { monthRange } from '../work-orders/format.ts';
@@ -115,30 +115,10 @@ export function DevicesPage() {
           data-testid="device-warranty-month"
         />
       </Group>
-      <Paper withBorder>
-        {list.isPending ? (
-          <Center py={64}>
-            <Loader aria-label={t('app.loading')} />
-          </Center>
-        ) : list.isError && devices.length === 0 ? (
-          <Center py={48}>
-            <Text c="red">{errorMessage(list.error)}</Text>
-          </Center>
-        ) : (
-          <DevicesTable devices={devices} />
-        )}
-      </Paper>
-      {list.hasNextPage && (
-        <Center mt="md">
-          <Button
-            variant="default"
-            loading={list.isFetchingNextPage}
-            onClick={() => void list.fetchNextPage()}
-          >
-            {t('common.loadMore')}
-          </Button>
-        </Center>
-      )}
+      <ListPanel query={list} items={devices}>
+        <DevicesTable devices={devices} />
+      </ListPanel>
+      <LoadMoreButton list={list} />
       <DeviceFormModal
         opened={creating}
         device={null}

@@ -1,22 +1,12 @@
-import {
-  Alert,
-  Button,
-  Center,
-  Group,
-  Loader,
-  Paper,
-  SegmentedControl,
-  Text,
-  TextInput,
-} from '@mantine/core';
+import { Alert, Button, Group, Loader, SegmentedControl, TextInput } from '@mantine/core';
 import { useDebouncedValue } from '@mantine/hooks';
 import { IconInfoCircle, IconSearch, IconUserPlus } from '@tabler/icons-react';
 import type { User } from '@usta/contracts/users';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { UserFilter } from '../../api/users-api.ts';
-import { errorMessage } from '../../app/notify.tsx';
 import { useCan, useMe } from '../../auth/session-hooks.ts';
+import { ListPanel, LoadMoreButton } from '../../pages/ListPanel.tsx';
 import { usePageTitle } from '../../pages/use-page-title.ts';
 import { CreateUserModal } from './CreateUserModal.tsx';
 import { EditUserModal } from './EditUserModal.tsx';
@@ -87,39 +77,16 @@ export function UsersPage() {
         </Alert>
       )}
 
-      <Paper withBorder>
-        {list.isPending ? (
-          <Center py={64}>
-            <Loader aria-label={t('app.loading')} />
-          </Center>
-        ) : list.isError && users.length === 0 ? (
-          <Center py={48} style={{ flexDirection: 'column', gap: 12 }}>
-            <Text c="red">{errorMessage(list.error) || t('users.loadFailed')}</Text>
-            <Button variant="light" onClick={() => void list.refetch()}>
-              {t('common.retry')}
-            </Button>
-          </Center>
-        ) : (
-          <UsersTable
-            users={users}
-            meId={me.id}
-            canManage={canManage}
-            onAction={(action, user) => setOpen({ action, user })}
-          />
-        )}
-      </Paper>
+      <ListPanel query={list} items={users} loadFailed={t('users.loadFailed')}>
+        <UsersTable
+          users={users}
+          meId={me.id}
+          canManage={canManage}
+          onAction={(action, user) => setOpen({ action, user })}
+        />
+      </ListPanel>
 
-      {list.hasNextPage && (
-        <Center mt="md">
-          <Button
-            variant="default"
-            loading={list.isFetchingNextPage}
-            onClick={() => void list.fetchNextPage()}
-          >
-            {t('common.loadMore')}
-          </Button>
-        </Center>
-      )}
+      <LoadMoreButton list={list} />
 
       {canManage && (
         <>

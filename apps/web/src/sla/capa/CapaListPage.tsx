@@ -1,20 +1,9 @@
-import {
-  Button,
-  Center,
-  Group,
-  Loader,
-  Paper,
-  SegmentedControl,
-  Select,
-  Stack,
-  Table,
-  Text,
-} from '@mantine/core';
+import { Group, Loader, SegmentedControl, Select, Stack, Table, Text } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { CapaQuery } from '../../api/sla-api.ts';
-import { errorMessage } from '../../app/notify.tsx';
 import { useCan } from '../../auth/session-hooks.ts';
+import { ListPanel, LoadMoreButton } from '../../pages/ListPanel.tsx';
 import { usePageTitle } from '../../pages/use-page-title.ts';
 import { AnchorLink } from '../../work-orders/AnchorLink.tsx';
 import { formatDate, istanbulToday } from '../../work-orders/format.ts';
@@ -75,86 +64,63 @@ export function CapaListPage() {
         />
         {list.isFetching && !list.isFetchingNextPage && <Loader size={16} />}
       </Group>
-      <Paper withBorder>
-        {list.isPending ? (
-          <Center py={48}>
-            <Loader aria-label={t('app.loading')} />
-          </Center>
-        ) : list.isError && items.length === 0 ? (
-          <Center py={48} style={{ flexDirection: 'column', gap: 12 }}>
-            <Text c="red">{errorMessage(list.error)}</Text>
-            <Button variant="light" onClick={() => void list.refetch()}>
-              {t('common.retry')}
-            </Button>
-          </Center>
-        ) : (
-          <Table.ScrollContainer minWidth={820}>
-            <Table verticalSpacing="sm" highlightOnHover fz="sm" data-testid="capa-table">
-              <Table.Thead>
+      <ListPanel query={list} items={items}>
+        <Table.ScrollContainer minWidth={820}>
+          <Table verticalSpacing="sm" highlightOnHover fz="sm" data-testid="capa-table">
+            <Table.Thead>
+              <Table.Tr>
+                <Table.Th w={170}>{t('sla.capa.workOrder')}</Table.Th>
+                <Table.Th>{t('sla.capa.action')}</Table.Th>
+                <Table.Th w={180}>{t('sla.capa.owner')}</Table.Th>
+                <Table.Th w={120}>{t('sla.capa.dueDate')}</Table.Th>
+                <Table.Th w={160}>{t('sla.capa.statusLabel')}</Table.Th>
+              </Table.Tr>
+            </Table.Thead>
+            <Table.Tbody>
+              {items.length === 0 && (
                 <Table.Tr>
-                  <Table.Th w={170}>{t('sla.capa.workOrder')}</Table.Th>
-                  <Table.Th>{t('sla.capa.action')}</Table.Th>
-                  <Table.Th w={180}>{t('sla.capa.owner')}</Table.Th>
-                  <Table.Th w={120}>{t('sla.capa.dueDate')}</Table.Th>
-                  <Table.Th w={160}>{t('sla.capa.statusLabel')}</Table.Th>
+                  <Table.Td colSpan={5}>
+                    <Text c="dimmed" ta="center" py="xl" data-testid="capa-empty">
+                      {t('sla.capa.empty')}
+                    </Text>
+                  </Table.Td>
                 </Table.Tr>
-              </Table.Thead>
-              <Table.Tbody>
-                {items.length === 0 && (
-                  <Table.Tr>
-                    <Table.Td colSpan={5}>
-                      <Text c="dimmed" ta="center" py="xl" data-testid="capa-empty">
-                        {t('sla.capa.empty')}
-                      </Text>
-                    </Table.Td>
-                  </Table.Tr>
-                )}
-                {items.map((capa) => (
-                  <Table.Tr key={capa.id} data-testid="capa-row" data-status={capa.status}>
-                    <Table.Td style={{ whiteSpace: 'nowrap' }}>
-                      <AnchorLink
-                        to="/work-orders/$workOrderId"
-                        params={{ workOrderId: capa.workOrderId }}
-                        fw={600}
-                        fz="sm"
-                      >
-                        {capa.workOrderNumber ?? '—'}
-                      </AnchorLink>
-                    </Table.Td>
-                    <Table.Td>
-                      <Text fz="sm" lineClamp={2} title={capa.action}>
-                        {capa.action}
-                      </Text>
-                    </Table.Td>
-                    <Table.Td>{capa.ownerName ?? '—'}</Table.Td>
-                    <Table.Td
-                      c={isOverdue(capa, today) ? 'red' : undefined}
-                      fw={isOverdue(capa, today) ? 600 : undefined}
-                      style={{ whiteSpace: 'nowrap' }}
+              )}
+              {items.map((capa) => (
+                <Table.Tr key={capa.id} data-testid="capa-row" data-status={capa.status}>
+                  <Table.Td style={{ whiteSpace: 'nowrap' }}>
+                    <AnchorLink
+                      to="/work-orders/$workOrderId"
+                      params={{ workOrderId: capa.workOrderId }}
+                      fw={600}
+                      fz="sm"
                     >
-                      {formatDate(capa.dueDate, i18n.resolvedLanguage)}
-                    </Table.Td>
-                    <Table.Td>
-                      <CapaStatusSelect capa={capa} readOnly={!canEdit} />
-                    </Table.Td>
-                  </Table.Tr>
-                ))}
-              </Table.Tbody>
-            </Table>
-          </Table.ScrollContainer>
-        )}
-      </Paper>
-      {list.hasNextPage && (
-        <Center>
-          <Button
-            variant="default"
-            loading={list.isFetchingNextPage}
-            onClick={() => void list.fetchNextPage()}
-          >
-            {t('common.loadMore')}
-          </Button>
-        </Center>
-      )}
+                      {capa.workOrderNumber ?? '—'}
+                    </AnchorLink>
+                  </Table.Td>
+                  <Table.Td>
+                    <Text fz="sm" lineClamp={2} title={capa.action}>
+                      {capa.action}
+                    </Text>
+                  </Table.Td>
+                  <Table.Td>{capa.ownerName ?? '—'}</Table.Td>
+                  <Table.Td
+                    c={isOverdue(capa, today) ? 'red' : undefined}
+                    fw={isOverdue(capa, today) ? 600 : undefined}
+                    style={{ whiteSpace: 'nowrap' }}
+                  >
+                    {formatDate(capa.dueDate, i18n.resolvedLanguage)}
+                  </Table.Td>
+                  <Table.Td>
+                    <CapaStatusSelect capa={capa} readOnly={!canEdit} />
+                  </Table.Td>
+                </Table.Tr>
+              ))}
+            </Table.Tbody>
+          </Table>
+        </Table.ScrollContainer>
+      </ListPanel>
+      <LoadMoreButton list={list} mt={0} />
     </Stack>
   );
 }

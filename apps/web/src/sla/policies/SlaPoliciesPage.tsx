@@ -1,12 +1,13 @@
-import { Alert, Badge, Button, Center, Group, Loader, Paper, Stack, Table, Text } from '@mantine/core';
-import { IconInfoCircle, IconPencil, IconPlus, IconTrash } from '@tabler/icons-react';
+import { Badge, Button, Group, Table, Text } from '@mantine/core';
+import { IconPencil, IconPlus, IconTrash } from '@tabler/icons-react';
 import type { SlaPolicyResource } from '@usta/contracts/sla';
 import { useTranslation } from 'react-i18next';
-import { errorMessage, notifyError, notifySuccess } from '../../app/notify.tsx';
+import { notifyError, notifySuccess } from '../../app/notify.tsx';
 import { useCan } from '../../auth/session-hooks.ts';
 import { usePageTitle } from '../../pages/use-page-title.ts';
 import { AnchorLink, ButtonLink } from '../../settings/calendars/RouterLinks.tsx';
 import { useCalendarList } from '../../settings/calendars/use-calendars.ts';
+import { SettingsListPage } from '../../settings/SettingsListPage.tsx';
 import { PRIORITIES } from './policy-form.ts';
 import { useDeletePolicy, usePolicyList } from './use-policies.ts';
 
@@ -18,46 +19,23 @@ export function SlaPoliciesPage() {
   const list = usePolicyList();
 
   return (
-    <Stack gap="lg">
-      <Group justify="space-between" align="flex-end">
-        <div>
-          <Text fw={600}>{t('sla.policies.title')}</Text>
-          <Text c="dimmed" fz="sm">
-            {t('sla.policies.subtitle')}
-          </Text>
-        </div>
-        {canEdit && (
+    <SettingsListPage
+      title={t('sla.policies.title')}
+      subtitle={t('sla.policies.subtitle')}
+      action={
+        canEdit && (
           <ButtonLink to="/settings/sla/new" leftSection={<IconPlus size={18} />} data-testid="policy-create">
             {t('sla.policies.new')}
           </ButtonLink>
-        )}
-      </Group>
-      {!canEdit && (
-        <Alert variant="light" color="gray" icon={<IconInfoCircle size={18} />}>
-          {t('sla.policies.readOnly')}
-        </Alert>
-      )}
-      <Paper withBorder>
-        {list.isPending ? (
-          <Center py={48}>
-            <Loader aria-label={t('app.loading')} />
-          </Center>
-        ) : list.isError ? (
-          <Center py={48} style={{ flexDirection: 'column', gap: 12 }}>
-            <Text c="red">{errorMessage(list.error)}</Text>
-            <Button variant="light" onClick={() => void list.refetch()}>
-              {t('common.retry')}
-            </Button>
-          </Center>
-        ) : list.data.length === 0 ? (
-          <Center py={48}>
-            <Text c="dimmed">{t('sla.policies.empty')}</Text>
-          </Center>
-        ) : (
-          <PoliciesTable policies={list.data} canEdit={canEdit} />
-        )}
-      </Paper>
-    </Stack>
+        )
+      }
+      readOnlyNote={canEdit ? null : t('sla.policies.readOnly')}
+      query={list}
+      items={list.data}
+      empty={t('sla.policies.empty')}
+    >
+      <PoliciesTable policies={list.data ?? []} canEdit={canEdit} />
+    </SettingsListPage>
   );
 }
 
