@@ -13,6 +13,7 @@ import { CustomerDetailPage } from '../customers/CustomerDetailPage.tsx';
 import { CustomersPage } from '../customers/CustomersPage.tsx';
 import { DeviceDetailPage } from '../devices/DeviceDetailPage.tsx';
 import { DevicesPage } from '../devices/DevicesPage.tsx';
+import { OlaSettingsPage } from '../ola/OlaSettingsPage.tsx';
 import { AreaPlaceholderPage } from '../pages/AreaPlaceholderPage.tsx';
 import { HomePage } from '../pages/HomePage.tsx';
 import { NotFoundPage } from '../pages/NotFoundPage.tsx';
@@ -25,6 +26,7 @@ import { UsersPage } from '../settings/users/UsersPage.tsx';
 import { AppLayout } from '../shell/AppLayout.tsx';
 import { RequireArea, RequirePermission } from '../shell/RequireAccess.tsx';
 import { slaSettingsRoutes } from '../sla/routes.tsx';
+import { StockPage } from '../stock/StockPage.tsx';
 import { WorkOrderCreatePage } from '../work-orders/create/WorkOrderCreatePage.tsx';
 import { WorkOrderDetailPage } from '../work-orders/WorkOrderDetailPage.tsx';
 import { WorkOrdersPage } from '../work-orders/WorkOrdersPage.tsx';
@@ -243,6 +245,28 @@ const calendarYearRoute = createRoute({
   },
 });
 
+// Depo (issue 4's OLA): the warehouse's queue of parts to ship against their internal target.
+const stockRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/stock',
+  component: () => (
+    <RequireArea area="stock">
+      <StockPage />
+    </RequireArea>
+  ),
+});
+
+// Ayarlar → İç hedefler (OLA): targets and every team's open tasks.
+const olaSettingsRoute = createRoute({
+  getParentRoute: () => settingsRoute,
+  path: '/ola',
+  component: () => (
+    <RequirePermission permission="work_order:read_all">
+      <OlaSettingsPage />
+    </RequirePermission>
+  ),
+});
+
 const routeTree = rootRoute.addChildren([
   loginRoute,
   appRoute.addChildren([
@@ -255,7 +279,7 @@ const routeTree = rootRoute.addChildren([
     customerDetailRoute,
     devicesRoute,
     deviceDetailRoute,
-    placeholderRoute('stock'),
+    stockRoute,
     placeholderRoute('contracts'),
     placeholderRoute('finance'),
     placeholderRoute('reports'),
@@ -268,6 +292,7 @@ const routeTree = rootRoute.addChildren([
       calendarYearRoute,
       ...planningSettingsRoutes(settingsRoute),
       ...slaSettingsRoutes(settingsRoute),
+      olaSettingsRoute,
     ]),
   ]),
 ]);

@@ -1,5 +1,6 @@
 import 'i18next';
 import type calendarsTr from './calendars.tr.json';
+import type olaTr from './ola.tr.json';
 import type planningTr from './planning.tr.json';
 import type recordsTr from './records.tr.json';
 import type slaTr from './sla.tr.json';
@@ -10,7 +11,12 @@ declare module 'i18next' {
   interface CustomTypeOptions {
     defaultNS: 'translation';
     resources: {
-      translation: typeof tr & typeof recordsTr & typeof calendarsTr & typeof slaTr & typeof planningTr;
+      translation: typeof tr &
+        typeof recordsTr &
+        typeof calendarsTr &
+        typeof slaTr &
+        typeof planningTr &
+        typeof olaTr;
     };
   }
 }

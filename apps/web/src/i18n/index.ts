@@ -4,6 +4,8 @@ import { initReactI18next } from 'react-i18next';
 import calendarsEn from './calendars.en.json';
 import calendarsTr from './calendars.tr.json';
 import en from './en.json';
+import olaEn from './ola.en.json';
+import olaTr from './ola.tr.json';
 import planningEn from './planning.en.json';
 import planningTr from './planning.tr.json';
 import recordsEn from './records.en.json';
@@ -52,8 +54,8 @@ i18n.on('languageChanged', (lng) => {
 
 void i18n.use(initReactI18next).init({
   resources: {
-    tr: { translation: { ...tr, ...recordsTr, ...calendarsTr, ...slaTr, ...planningTr } },
-    en: { translation: { ...en, ...recordsEn, ...calendarsEn, ...slaEn, ...planningEn } },
+    tr: { translation: { ...tr, ...recordsTr, ...calendarsTr, ...slaTr, ...planningTr, ...olaTr } },
+    en: { translation: { ...en, ...recordsEn, ...calendarsEn, ...slaEn, ...planningEn, ...olaEn } },
   },
   lng: initialLocale(),
   fallbackLng: 'tr',

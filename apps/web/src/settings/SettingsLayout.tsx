@@ -4,6 +4,7 @@ import {
   IconCalendarTime,
   IconCertificate,
   IconChecklist,
+  IconTruckDelivery,
   IconUserCog,
   IconUsers,
   IconUsersGroup,
@@ -25,7 +26,7 @@ export function SettingsLayout() {
   const canReadPlanning = useCan('planning:read');
   // SLA (issue 4): policies and the CAPA list of breached orders.
   const canReadCapa = useCan('work_order:read_all');
-  const slaTab = (['sla', 'capa'] as const).find((key) => pathname.startsWith(`/settings/${key}`));
+  const slaTab = (['sla', 'capa', 'ola'] as const).find((key) => pathname.startsWith(`/settings/${key}`));
   const tab = pathname.startsWith('/settings/users')
     ? 'users'
     : pathname.startsWith('/settings/calendars')
@@ -40,7 +41,7 @@ export function SettingsLayout() {
         onChange={(next) => {
           if (next === 'users') void navigate({ to: '/settings/users' });
           if (next === 'calendars') void navigate({ to: '/settings/calendars' });
-          if (next === 'sla' || next === 'capa') void navigate({ to: `/settings/${next}` });
+          if (next === 'sla' || next === 'capa' || next === 'ola') void navigate({ to: `/settings/${next}` });
           if (next === 'skills' || next === 'teams' || next === 'technicians')
             void navigate({ to: `/settings/${next}` });
         }}
@@ -67,6 +68,15 @@ export function SettingsLayout() {
           {canReadCapa && (
             <Tabs.Tab value="capa" leftSection={<IconChecklist size={16} />} data-testid="settings-tab-capa">
               {t('sla.capa.tab')}
+            </Tabs.Tab>
+          )}
+          {canReadCapa && (
+            <Tabs.Tab
+              value="ola"
+              leftSection={<IconTruckDelivery size={16} />}
+              data-testid="settings-tab-ola"
+            >
+              {t('ola.tab')}
             </Tabs.Tab>
           )}
           {canReadPlanning &&
