@@ -1,5 +1,6 @@
 import type { TokenPair } from '@usta/contracts/auth';
 import { db, getSession, setMeta } from './db.ts';
+import { claimDevice } from './sync/owner.ts';
 import type { Session } from './types.ts';
 
 /** The server's refresh-token lifetime by default (USTA_REFRESH_TOKEN_DAYS); the phone cannot ask. */
@@ -67,19 +68,28 @@ export async function logIn(email: string, password: string): Promise<Session> {
   });
   if (!response.ok) throw await problemOf(response);
   const session = toSession((await response.json()) as TokenPair);
+  try {
+    await claimDevice(session.user);
+  } catch (error) {
+    // Refused on this phone: end the new session at once, the first user's stays as it was.
+    void revoke(session.refreshToken);
+    throw error;
+  }
   await setMeta('session', session);
   return session;
 }
 
+function revoke(refreshToken: string): Promise<unknown> {
+  return send('/api/v1/auth/logout', {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ refreshToken }),
+  }).catch(() => undefined);
+}
+
 export async function logOut(): Promise<void> {
   const session = await getSession();
-  if (session) {
-    void send('/api/v1/auth/logout', {
-      method: 'POST',
-      headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ refreshToken: session.refreshToken }),
-    }).catch(() => undefined);
-  }
+  if (session) void revoke(session.refreshToken);
   await db.meta.delete('session');
 }
 

@@ -1,6 +1,14 @@
 import type { SyncChanges } from '@usta/contracts/sync';
 import Dexie, { type EntityTable } from 'dexie';
-import type { FieldOrder, PendingCommand, PendingUpload, RejectedCommand, Session } from './types.ts';
+import type {
+  CachedFile,
+  DeviceOwner,
+  FieldOrder,
+  PendingCommand,
+  PendingUpload,
+  RejectedCommand,
+  Session,
+} from './types.ts';
 
 type StockSnapshot = SyncChanges['stock'];
 
@@ -20,6 +28,8 @@ export class FieldDb extends Dexie {
   queue!: EntityTable<PendingCommand, 'seq'>;
   uploads!: EntityTable<PendingUpload, 'id'>;
   rejected!: EntityTable<RejectedCommand, 'commandId'>;
+  /** Office attachments kept for offline viewing (opened once, or fetched with the day). */
+  files!: EntityTable<CachedFile, 'id'>;
 
   constructor(name = 'usta-field') {
     super(name);
@@ -30,6 +40,7 @@ export class FieldDb extends Dexie {
       uploads: 'id, workOrderId',
       rejected: 'commandId, workOrderId',
     });
+    this.version(2).stores({ files: 'id, workOrderId' });
   }
 }
 
@@ -45,6 +56,8 @@ export async function setMeta(key: string, value: unknown): Promise<void> {
 
 export const getSession = () => getMeta<Session>('session');
 export const getStock = () => getMeta<StockSnapshot>('stock');
+/** Whose work is on this phone: the user who last signed in (kept after sign-out). */
+export const getOwner = () => getMeta<DeviceOwner>('owner');
 
 /** A stable id for this installation of the app (the commands' `deviceId`). */
 export async function deviceId(): Promise<string> {

@@ -33,6 +33,26 @@ export interface PendingCommand {
   label?: string;
   attempts: number;
   lastError?: string;
+  /** Who recorded it: it is sent only under that user's session (a shared phone). */
+  userId?: string;
+}
+
+/** The technician whose work is on this phone (the last one who signed in). */
+export interface DeviceOwner {
+  id: string;
+  name: string;
+  email: string;
+}
+
+/** An office attachment kept on the phone. */
+export interface CachedFile {
+  id: string;
+  workOrderId: string | null;
+  fileName: string | null;
+  contentType: string;
+  size: number;
+  blob: Blob;
+  cachedAt: string;
 }
 
 export interface PendingUpload {
@@ -49,6 +69,8 @@ export interface PendingUpload {
   lastError?: string;
   /** A small preview (data URL) for the job screen. */
   thumb: string;
+  /** Who took it (see PendingCommand.userId). */
+  userId?: string;
 }
 
 export interface RejectedCommand {

@@ -2,6 +2,7 @@ import type { SyncBatchResult, SyncChanges, SyncCommandResult } from '@usta/cont
 import { ApiError, api, apiJson, OfflineError, SessionEndedError } from '../api.ts';
 import { db, getMeta, getSession, setMeta } from '../db.ts';
 import type { PendingCommand, RejectedCommand } from '../types.ts';
+import { cacheOfficeFiles } from './files.ts';
 import { isSendable, notifyQueueChanged, onQueueChanged, reportCorrupt } from './queue.ts';
 import { uploadPending } from './uploads.ts';
 
@@ -59,6 +60,7 @@ export async function refreshCounts(): Promise<void> {
 export async function pushQueue(): Promise<{ applied: number; rejected: number }> {
   let applied = 0;
   let rejectedCount = 0;
+  const me = (await getSession())?.user.id;
   for (;;) {
     const keys = (await db.queue.orderBy('seq').primaryKeys()) as number[];
     if (keys.length === 0) break;
@@ -73,6 +75,8 @@ export async function pushQueue(): Promise<{ applied: number; rejected: number }
         rejectedCount++;
         continue;
       }
+      // Another technician's work (a shared phone) goes only under their session; keep the order.
+      if (row.userId && row.userId !== me) break;
       if (row.uploadId) {
         const upload = await db.uploads.get(row.uploadId);
         if (!upload?.attachmentId) break; // keep the order: nothing after a photo still uploading
@@ -221,6 +225,7 @@ async function runOnce(): Promise<void> {
     const now = new Date().toISOString();
     await setMeta('lastSyncAt', now);
     update({ lastError: null, online: true, lastSyncAt: now });
+    void cacheOfficeFiles(session.user.id); // in the background; a failure leaves them for later
   } catch (error) {
     if (error instanceof OfflineError) update({ lastError: 'offline', online: false });
     else if (error instanceof SessionEndedError) update({ lastError: 'session' });

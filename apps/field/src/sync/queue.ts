@@ -1,5 +1,5 @@
 import type { SyncCommandInput, SyncCommandType } from '@usta/contracts/sync';
-import { db, deviceId } from '../db.ts';
+import { db, deviceId, getSession } from '../db.ts';
 import type { FieldOrder, PendingCommand, PendingUpload, RejectedCommand } from '../types.ts';
 
 type PayloadOf<T extends SyncCommandType> = Extract<SyncCommandInput, { type: T }>['payload'];
@@ -26,7 +26,12 @@ export async function enqueue<T extends SyncCommandType>(
     payload,
   } as SyncCommandInput;
   const row: PendingCommand = { commandId, workOrderId: order.id, type, command, attempts: 0 };
-  if (options.upload) row.uploadId = options.upload.id;
+  const userId = (await getSession())?.user.id;
+  if (userId) row.userId = userId;
+  if (options.upload) {
+    row.uploadId = options.upload.id;
+    if (userId) options.upload.userId = userId;
+  }
   if (options.label) row.label = options.label;
   await db.transaction('rw', db.queue, db.uploads, async () => {
     if (options.upload) await db.uploads.put(options.upload);

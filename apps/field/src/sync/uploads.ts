@@ -1,6 +1,6 @@
 import type { Attachment } from '@usta/contracts/attachments';
 import { ApiError, api } from '../api.ts';
-import { db } from '../db.ts';
+import { db, getSession } from '../db.ts';
 import type { PendingUpload } from '../types.ts';
 
 /** Chunks stay well under the server's 1 MB body limit; a lost connection costs one chunk. */
@@ -12,7 +12,9 @@ export const CHUNK_BYTES = 256 * 1024;
  * command, which waits in the queue until then.
  */
 export async function uploadPending(): Promise<void> {
-  const waiting = await db.uploads.filter((u) => !u.attachmentId).toArray();
+  const me = (await getSession())?.user.id;
+  // Another technician's photos (a shared phone) go only under their own session.
+  const waiting = await db.uploads.filter((u) => !u.attachmentId && (!u.userId || u.userId === me)).toArray();
   for (const upload of waiting) await uploadOne(upload);
 }
 

@@ -8,7 +8,7 @@ import { Jobs } from './Jobs.tsx';
 import { Login } from './Login.tsx';
 import { Problems } from './Problems.tsx';
 
-/** Hash routes: `#/`, `#/job/<id>/<tab>`, `#/problems`. Reloads and the worker's fallback need nothing else. */
+/** Hash routes: `#/`, `#/job/<id>/<tab>`, `#/problems`, `#/login` (after the session ended). Reloads and the worker's fallback need nothing else. */
 function useHash(): string {
   return useSyncExternalStore(
     (listener) => {
@@ -30,14 +30,22 @@ export function App() {
   const [started, setStarted] = useState(false);
   const signedIn = Boolean(session);
 
+  const alive = Boolean(session && !session.ended);
+
   useEffect(() => {
     if (!signedIn) return;
-    setStarted(true);
     return startBackgroundSync();
   }, [signedIn]);
+  // A session that ends while the app is open keeps the day on screen (work goes on offline, the
+  // banner says to sign in: `#/login`); one already ended when the app opens asks at once.
+  useEffect(() => {
+    if (alive) setStarted(true);
+  }, [alive]);
 
   if (session === undefined) return null; // IndexedDB still opening
-  if (!session || (session.ended && !started)) return <Login ended={Boolean(session?.ended)} />;
+  if (!session || (session.ended && (!started || route === '/login'))) {
+    return <Login ended={Boolean(session?.ended)} />;
+  }
   const [, first, id, tab] = route.split('/');
   if (first === 'job' && id) return <Job id={id} tab={tab ?? 'info'} session={session} />;
   if (first === 'problems') return <Problems session={session} />;

@@ -54,7 +54,7 @@ export function Banners({ session, hideRejected = false }: { session: Session; h
           type="button"
           className="banner ended"
           data-testid="banner-session"
-          onClick={() => navigate('/')}
+          onClick={() => navigate('/login')}
         >
           {t('banner.sessionEnded')}
         </button>

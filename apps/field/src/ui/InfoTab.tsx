@@ -1,5 +1,7 @@
 import { formatDate, getLocale, t } from '../i18n.ts';
+import { officeFiles } from '../sync/files.ts';
 import type { LocalJob } from '../sync/local.ts';
+import { FileList } from './Files.tsx';
 import { Icon } from './Icon.tsx';
 
 function mapsLink(address: NonNullable<LocalJob['order']['address']>): string {
@@ -11,11 +13,11 @@ function mapsLink(address: NonNullable<LocalJob['order']['address']>): string {
     : `geo:0,0?q=${query}`;
 }
 
-export function InfoTab({ job }: { job: LocalJob }) {
+export function InfoTab({ job, userId }: { job: LocalJob; userId: string }) {
   const { order } = job;
   const phone = order.contact?.phone ?? order.customer.phone;
   const notes = order.activities.filter((a) => a.kind === 'note' && a.description);
-  const officeFiles = order.attachments.filter((a) => a.kind === 'document' || a.kind === 'photo');
+  const files = officeFiles(order.attachments, userId);
   return (
     <>
       <div className="card">
@@ -112,14 +114,10 @@ export function InfoTab({ job }: { job: LocalJob }) {
           </ul>
         </div>
       )}
-      {officeFiles.length > 0 && (
+      {files.length > 0 && (
         <div className="card">
           <h2>{t('job.attachments')}</h2>
-          <ul className="list">
-            {officeFiles.map((a) => (
-              <li key={a.id}>{a.fileName ?? a.contentType}</li>
-            ))}
-          </ul>
+          <FileList files={files} />
         </div>
       )}
     </>

@@ -53,7 +53,7 @@ export function Job({ id, tab, session }: { id: string; tab: string; session: Se
       <TopBar title={job.order.number} back="/" />
       <Banners session={session} />
       <main className="content" data-testid="job" data-job-id={id}>
-        {current === 'info' && <InfoTab job={job} />}
+        {current === 'info' && <InfoTab job={job} userId={session.user.id} />}
         {current === 'work' && <WorkTab job={job} />}
         {current === 'parts' && <PartsTab job={job} />}
         {current === 'photos' && <PhotosTab job={job} uploads={uploads} />}

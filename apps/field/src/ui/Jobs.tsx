@@ -4,9 +4,10 @@ import { db, getMeta } from '../db.ts';
 import { formatDate, formatTime, getLocale, setLocale, t } from '../i18n.ts';
 import { useLive } from '../live.ts';
 import { PushButton } from '../push/PushButton.tsx';
+import { waitingWork } from '../sync/owner.ts';
 import type { FieldOrder, Session } from '../types.ts';
 import { navigate } from './App.tsx';
-import { Banners, TopBar, useSync } from './Chrome.tsx';
+import { Banners, TopBar } from './Chrome.tsx';
 
 function dayOf(order: FieldOrder): string | null {
   if (order.visit) return order.visit.start.slice(0, 10);
@@ -23,7 +24,6 @@ function localIsoDate(offsetDays: number): string {
 export function Jobs({ session }: { session: Session }) {
   const orders = useLive(() => db.orders.orderBy('sortKey').toArray());
   const notifications = useLive(async () => (await getMeta<FieldNotification[]>('notifications')) ?? []);
-  const sync = useSync();
   const today = localIsoDate(0);
   const tomorrow = localIsoDate(1);
   const groups: Record<'today' | 'tomorrow' | 'later' | 'unscheduled', FieldOrder[]> = {
@@ -46,8 +46,10 @@ export function Jobs({ session }: { session: Session }) {
     unscheduled: t('jobs.unscheduled'),
   };
   const signOut = async () => {
-    if (sync.pending > 0) {
-      window.alert(t('menu.logoutWaiting', { count: sync.pending }));
+    // Unsent or unread work stays tied to this technician: nobody else may sign in until it is done.
+    const work = await waitingWork();
+    if (work.total > 0) {
+      window.alert(t('menu.logoutWaiting', { count: work.total }));
       return;
     }
     await logOut();
