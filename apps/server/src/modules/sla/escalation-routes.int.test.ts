@@ -1,4 +1,4 @@
-import type { SlaPolicyResource, WorkOrderEscalations } from '@usta/contracts/sla';
+import type { SlaPolicyResource, WorkOrderEscalations, WorkOrderSlaSummary } from '@usta/contracts/sla';
 import type { WorkOrder } from '@usta/contracts/work-orders';
 import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -173,7 +173,7 @@ describe('stored SLA summaries of the work-order detail and list', () => {
     const order = await mondayOrder();
     const detail = await call(usta, 'GET', `/api/v1/work-orders/${order.id}`, desk);
     expect(detail.statusCode, detail.body).toBe(200);
-    const sla = detail.json<WorkOrder>().sla!;
+    const sla = detail.json<{ sla: WorkOrderSlaSummary | null }>().sla!;
     expect(sla).toMatchObject({
       policyId,
       responseDueAt: '2026-11-17T12:30:00+03:00',
@@ -181,7 +181,9 @@ describe('stored SLA summaries of the work-order detail and list', () => {
       nextDueAt: '2026-11-17T12:30:00+03:00',
     });
     const list = await call(usta, 'GET', `/api/v1/work-orders?customerId=${customerId}&limit=50`, desk);
-    const item = list.json<{ items: WorkOrder[] }>().items.find((i) => i.id === order.id);
+    const item = list
+      .json<{ items: (WorkOrder & { sla: WorkOrderSlaSummary | null })[] }>()
+      .items.find((i) => i.id === order.id);
     expect(item?.sla?.resolutionDueAt).toBe('2026-11-17T12:30:00+03:00');
     expect(item?.sla?.computedAt).toMatch(/^2026-11-16T14:00:00(\.\d{3})?\+03:00$/u);
   });
