@@ -9,6 +9,7 @@ import { DevicesTable } from '../devices/DevicesTable.tsx';
 import { useDeviceList } from '../devices/use-devices.ts';
 import { BackLink, PageLoader } from '../pages/PageStates.tsx';
 import { usePageTitle } from '../pages/use-page-title.ts';
+import { CustomerSlaPolicySection } from '../sla/customer/CustomerSlaPolicySection.tsx';
 import { useWorkOrderList } from '../work-orders/use-work-orders.ts';
 import { WorkOrdersTable } from '../work-orders/WorkOrdersTable.tsx';
 import { ContactFormModal } from './ContactFormModal.tsx';
@@ -72,6 +73,7 @@ export function CustomerDetailPage({ customerId }: { customerId: string }) {
             contacts={contacts.data?.items ?? []}
             onAddContact={canWrite ? () => setAddingContact(true) : undefined}
           />
+          <CustomerSlaPolicySection customerId={data.id} />
         </Grid.Col>
         <Grid.Col span={{ base: 12, md: 8 }}>
           <Stack gap="md">

@@ -7,6 +7,7 @@ import { BackLink, PageLoader } from '../pages/PageStates.tsx';
 import { usePageTitle } from '../pages/use-page-title.ts';
 import { SlotSuggestionsCard } from '../planning/slots/SlotSuggestionsCard.tsx';
 import { BreachReviewCard } from '../sla/capa/BreachReviewCard.tsx';
+import { EscalationPanel } from '../sla/escalations/EscalationPanel.tsx';
 import { SlaCard, SlaHeaderBadge } from '../sla/SlaCard.tsx';
 import { AnchorLink } from '../work-orders/AnchorLink.tsx';
 import { ActivityTimeline } from './ActivityTimeline.tsx';
@@ -96,6 +97,7 @@ export function WorkOrderDetailPage({ workOrderId }: { workOrderId: string }) {
         <Grid.Col span={{ base: 12, md: 7, lg: 8 }}>
           <Stack gap="md">
             <SlaCard workOrderId={order.id} />
+            <EscalationPanel workOrderId={order.id} />
             <WorkOrderEditForm key={order.id} order={order} />
             <Paper withBorder p="md">
               <Title order={4} mb="sm">

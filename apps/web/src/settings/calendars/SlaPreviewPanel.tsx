@@ -9,7 +9,6 @@ import {
   SimpleGrid,
   Stack,
   Text,
-  TextInput,
   Title,
 } from '@mantine/core';
 import { useDebouncedValue } from '@mantine/hooks';
@@ -18,6 +17,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { BusinessCalendar, Priority } from '../../api/calendars-api.ts';
 import { errorMessage } from '../../app/notify.tsx';
+import { WallClockInput } from '../../sla/WallClockInput.tsx';
 import { SlaPreviewResults } from './SlaPreviewResults.tsx';
 import { useSlaPreview } from './use-calendars.ts';
 import { wallClockNow, wallClockToIso } from './zoned-time.ts';
@@ -78,12 +78,11 @@ export function SlaPreviewPanel({ calendars, initialCalendarId }: SlaPreviewPane
             data-testid="sla-preview-calendar"
           />
           <Group gap="xs" align="flex-end" wrap="nowrap">
-            <TextInput
-              type="datetime-local"
+            <WallClockInput
               label={t('slaPreview.receivedAt')}
               description={t('slaPreview.receivedAtHint', { timeZone })}
               value={received}
-              onChange={(event) => setReceived(event.currentTarget.value)}
+              onChange={(next) => setReceived(next)}
               style={{ flex: 1 }}
               data-testid="sla-preview-received"
             />

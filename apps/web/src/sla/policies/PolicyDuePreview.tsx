@@ -9,7 +9,6 @@ import {
   Select,
   Stack,
   Text,
-  TextInput,
   Title,
 } from '@mantine/core';
 import { useDebouncedValue } from '@mantine/hooks';
@@ -25,6 +24,7 @@ import {
   wallClockNow,
   wallClockToIso,
 } from '../../settings/calendars/zoned-time.ts';
+import { WallClockInput } from '../WallClockInput.tsx';
 import { useDuePreview } from './use-policies.ts';
 
 const PRIORITIES: SlaPriority[] = ['P1', 'P2', 'P3', 'P4'];
@@ -34,7 +34,7 @@ export interface PreviewInputs {
   priority: SlaPriority;
   /** 'policy': the policy's own calendar. */
   calendarId: string;
-  /** `datetime-local` value on the calendar's wall clock; '' until first shown (then now). */
+  /** `YYYY-MM-DDTHH:mm` on the calendar's wall clock; '' until first shown (then now). */
   received: string;
 }
 
@@ -111,12 +111,11 @@ export function PolicyDuePreview({
           data-testid="policy-preview-calendar"
         />
         <Group gap="xs" align="flex-end" wrap="nowrap">
-          <TextInput
+          <WallClockInput
             size="xs"
-            type="datetime-local"
             label={t('sla.preview.receivedAt')}
             value={received}
-            onChange={(event) => set({ received: event.currentTarget.value })}
+            onChange={(next) => set({ received: next })}
             style={{ flex: 1 }}
             data-testid="policy-preview-received"
           />
