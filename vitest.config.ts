@@ -12,6 +12,8 @@ export default defineConfig({
           include: ['packages/**/*.test.ts', 'apps/**/*.test.ts'],
           exclude: ['**/*.int.test.ts', '**/node_modules/**', '**/dist/**'],
           environment: 'node',
+          // Property tests run hundreds of cases: CPU-bound, and a busy 2-core machine is slow.
+          testTimeout: 30_000,
         },
       },
       {

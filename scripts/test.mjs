@@ -9,27 +9,33 @@ mkdirSync(reports, { recursive: true });
 const totals = { passed: 0, failed: 0, skipped: 0 };
 const started = Date.now();
 
-function step(title, command, args) {
+function step(title, command, args, env = {}) {
   const t0 = Date.now();
   process.stdout.write(`\n── ${title} ──\n`);
-  const result = spawnSync(command, args, { stdio: 'inherit', env: process.env });
+  const result = spawnSync(command, args, { stdio: 'inherit', env: { ...process.env, ...env } });
   process.stdout.write(
     `── ${title}: ${result.status === 0 ? 'ok' : 'FAILED'} (${((Date.now() - t0) / 1000).toFixed(1)} s)\n`,
   );
   return result.status === 0;
 }
 
-function vitest(project) {
-  const report = `${reports}/${project}.json`;
-  const ok = step(`${project} tests`, 'npx', [
-    'vitest',
-    'run',
-    '--project',
-    project,
-    '--reporter=default',
-    '--reporter=json',
-    `--outputFile.json=${report}`,
-  ]);
+function vitest(project, { label = project, paths = [], env = {} } = {}) {
+  const report = `${reports}/${label.replace(/\W+/gu, '-')}.json`;
+  const ok = step(
+    `${label} tests`,
+    'npx',
+    [
+      'vitest',
+      'run',
+      '--project',
+      project,
+      ...paths,
+      '--reporter=default',
+      '--reporter=json',
+      `--outputFile.json=${report}`,
+    ],
+    env,
+  );
   try {
     const summary = JSON.parse(readFileSync(report, 'utf8'));
     totals.passed += summary.numPassedTests;
@@ -50,7 +56,16 @@ process.stdout.write(`Usta test suite on ${database}\n`);
 const results = [
   step('lint and format (Biome)', 'npx', ['biome', 'check', '.']),
   step('types (tsc)', 'npx', ['tsc', '-p', 'tsconfig.json', '--noEmit']),
-  vitest('unit'),
+  vitest('unit', { env: { TZ: 'UTC' } }),
+  // Business time never reads the process's zone: the calendar and SLA suites pass in any TZ,
+  // across both DST changes of New York and Istanbul's fixed offset.
+  ...['Europe/Istanbul', 'America/New_York'].map((tz) =>
+    vitest('unit', {
+      label: `unit (calendar, SLA) TZ=${tz}`,
+      paths: ['packages/core/src/calendar', 'packages/core/src/sla'],
+      env: { TZ: tz },
+    }),
+  ),
   step('web build', 'npm', ['run', 'build', '-w', '@usta/web']),
   step('field build', 'npm', ['run', 'build', '-w', '@usta/field']),
   vitest('int'),
