@@ -6,8 +6,9 @@ import { launchChromium, screenshot } from './support/browser.ts';
 import { startListeningUsta } from './support/usta.ts';
 
 // Issue 7, field app (apps/field, /field/): the office's files on an order open on the phone
-// (offline too once kept), and a second technician cannot sign in on a phone that still holds
-// the first one's unsent work — it is sent later under the first one's session, once.
+// (offline too once kept); a second technician cannot sign in on a phone that still holds the
+// first one's unsent work — it is sent later under the first one's session, once; and a job the
+// office gives to someone else leaves the first technician's list with a notice.
 
 let usta: Awaited<ReturnType<typeof startListeningUsta>>;
 let browser: Browser;
@@ -30,7 +31,12 @@ afterAll(async () => {
   await usta?.close();
 });
 
-async function call<T>(method: 'GET' | 'POST', url: string, email: string, payload?: object): Promise<T> {
+async function call<T>(
+  method: 'GET' | 'POST' | 'PUT',
+  url: string,
+  email: string,
+  payload?: object,
+): Promise<T> {
   const response = await usta.app.inject({
     method,
     url,
@@ -273,6 +279,22 @@ describe('field app: office files and a shared phone (390×844)', () => {
     const notes = sent.activities.filter((a) => a.kind === 'note');
     expect(notes).toHaveLength(1);
     expect(notes[0]!.actorName).toBe('Hasan Çelik');
+    await context.close();
+  });
+
+  it('a job given to another technician leaves the first one’s list, with a notice', async () => {
+    const order = await assignedOrder('Fırın ısıtmıyor');
+    const { context, page } = await phone();
+    await loadDay(page, order);
+    const other = await call<{ id: string }>('GET', '/api/v1/me', SECOND);
+    await call('PUT', `/api/v1/work-orders/${order.id}/assignment`, OFFICE, { technicianIds: [other.id] });
+
+    await page.getByTestId('sync-badge').click(); // what a push or the minute timer does
+    await page.getByTestId(`job-${order.number}`).waitFor({ state: 'detached' });
+    const notice = page.locator('li', { hasText: order.number }).filter({ hasText: 'planınızdan çıkarıldı' });
+    await notice.waitFor();
+    await notice.scrollIntoViewIfNeeded();
+    await screenshot(page, 'field-removed-from-plan');
     await context.close();
   });
 });

@@ -14,6 +14,11 @@ function dayOf(order: FieldOrder): string | null {
   return order.requestedDate;
 }
 
+/** The server's text starts with the order number, which the list already shows in bold. */
+function withoutNumber(text: string, number: string): string {
+  return text.startsWith(number) ? text.slice(number.length).trimStart() : text;
+}
+
 function localIsoDate(offsetDays: number): string {
   const d = new Date();
   d.setDate(d.getDate() + offsetDays);
@@ -79,7 +84,7 @@ export function Jobs({ session }: { session: Session }) {
               <ul className="list">
                 {notifications.slice(0, 10).map((n) => (
                   <li key={n.id}>
-                    <strong>{n.number}</strong> {n.message[getLocale()]}{' '}
+                    <strong>{n.number}</strong> {withoutNumber(n.message[getLocale()], n.number)}{' '}
                     <span className="muted">{formatTime(n.at)}</span>
                   </li>
                 ))}
