@@ -123,10 +123,16 @@ describe('a customer’s contract SLA policy in Chromium', () => {
     const error = section.getByTestId('customer-sla-policy-error');
     await error.waitFor();
     await expect(error.textContent()).resolves.toMatch(/^Politika kaydedilemedi.+/u);
+    await error.scrollIntoViewIfNeeded();
+    await expect(
+      section.getByTestId('customer-sla-policy-select').getAttribute('aria-invalid'),
+    ).resolves.toBe('true');
+    await section.getByText('Bu kayıt bulunamadı.').waitFor();
     await screenshot(page, 'sla-customer-policy-refused');
 
-    // Back to the default.
+    // The deleted policy is no longer offered; back to the default.
     await section.getByTestId('customer-sla-policy-select').click();
+    await expect(page.getByRole('option', { name: 'Eski sözleşme', exact: true }).count()).resolves.toBe(0);
     await page.getByRole('option', { name: /^Varsayılan politika/u }).click();
     await section.getByTestId('customer-sla-policy-kind').filter({ hasText: 'Varsayılan' }).waitFor();
     await expect(
@@ -200,7 +206,6 @@ describe('a customer’s contract SLA policy in Chromium', () => {
     await received.fill('31.02.2026 10:00');
     await expect(received.getAttribute('aria-invalid')).resolves.toBe('true');
     await received.fill('2026-03-16T08:30');
-    await received.blur();
     await expect(received.inputValue()).resolves.toBe('16.03.2026 08:30');
     await preview
       .getByTestId('policy-preview-response')

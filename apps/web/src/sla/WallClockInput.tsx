@@ -31,8 +31,9 @@ export function WallClockInput({ value, onChange, error, ...props }: WallClockIn
   const invalid = text.trim() !== '' && parseWallClock(text) === null;
 
   const type = (next: string) => {
-    setText(next);
     const parsed = parseWallClock(next);
+    // `2026-03-13T17:50` pasted: shown in the Turkish form at once; Turkish typing is left as typed.
+    setText(parsed !== null && !next.includes('.') ? displayWallClock(parsed) : next);
     if (parsed !== null && parsed !== value) {
       setShown(parsed);
       onChange(parsed);

@@ -2,6 +2,7 @@ import { Alert, Badge, Group, Loader, Paper, Select, Stack, Table, Text, Title }
 import { IconFileCertificate } from '@tabler/icons-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { isApiError } from '../../api/problem.ts';
 import type { SlaPolicyResource } from '../../api/sla-api.ts';
 import { errorMessage, notifySuccess } from '../../app/notify.tsx';
 import { useCan } from '../../auth/session-hooks.ts';
@@ -36,6 +37,10 @@ function PolicySection({ customerId }: { customerId: string }) {
   const own = current.data?.policyId ? (list.find((p) => p.id === current.data.policyId) ?? null) : null;
   const effective = own ?? fallback;
   const loadError = policies.error ?? current.error;
+  // The server names the field at fault (`policyId`: e.g. a policy deleted meanwhile): marked on the select.
+  const fieldError = isApiError(error)
+    ? error.fieldErrors.find((f) => f.path === 'policyId')?.message
+    : undefined;
 
   async function choose(value: string | null) {
     if (!value) return;
@@ -98,6 +103,7 @@ function PolicySection({ customerId }: { customerId: string }) {
             onChange={(value) => void choose(value)}
             allowDeselect={false}
             disabled={!canWrite || save.isPending || !current.data}
+            error={fieldError}
             data={[
               { value: DEFAULT, label: t('sla.contract.defaultOption', { name: fallback?.name ?? '—' }) },
               ...list.filter((p) => !p.isDefault).map((p) => ({ value: p.id, label: p.name })),

@@ -33,6 +33,8 @@ export function useSetCustomerPolicy(customerId: string) {
       Promise.all([
         queryClient.invalidateQueries({ queryKey: key(customerId) }),
         queryClient.invalidateQueries({ queryKey: ['work-orders'] }),
+        // A refusal may mean the chosen policy was deleted meanwhile: the options are refetched.
+        queryClient.invalidateQueries({ queryKey: ['sla-policies'] }),
       ]),
   });
 }
