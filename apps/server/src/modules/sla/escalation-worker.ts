@@ -5,6 +5,15 @@ import { EscalationBatch, type StepRow } from './apply-escalation-step.ts';
 import { recomputeWorkOrdersSla } from './recompute-orders-sla.ts';
 import { slaEscalationSteps, workOrderSla } from './tables.ts';
 
+/**
+ * The advisory-lock class of the claim: a worker takes a transaction lock per order of the steps
+ * it claims (`pg_try_advisory_xact_lock(class, hashtext(order id))`, in the claim's scan, so only
+ * rows of orders it owns are locked). Without it two workers could each hold some steps of one
+ * order at the 08:30 burst, and each one's recompute would wait for the other's claimed rows — a
+ * deadlock per batch boundary. A hash collision only delays an order to the next claim.
+ */
+const CLAIM_LOCK_CLASS = 0x51a_e5c;
+
 export interface SlaEscalationWorkerOptions {
   db: Database;
   logger: Pick<FastifyBaseLogger, 'info' | 'warn' | 'error'>;
@@ -26,7 +35,8 @@ export interface SlaEscalationWorker {
 
 /**
  * The escalation job in the PostgreSQL queue. Due steps are claimed in batches (`claimSize`) with
- * FOR UPDATE SKIP LOCKED; the batch's transaction applies every effect and marks each step done:
+ * FOR UPDATE SKIP LOCKED, whole orders per worker (an advisory lock per order, see
+ * `CLAIM_LOCK_CLASS`); the batch's transaction applies every effect and marks each step done:
  * any number of processes may run the worker, a step fires once (unique order+rule+cycle, done
  * mark in the effect's transaction), and a crash before commit leaves the whole batch due (it
  * fires on the next poll, after a restart too — the first poll runs at start and catches up on
@@ -57,7 +67,14 @@ export function startSlaEscalationWorker(options: SlaEscalationWorkerOptions): S
       const steps = await tx
         .select()
         .from(slaEscalationSteps)
-        .where(and(isNull(slaEscalationSteps.doneAt), lte(slaEscalationSteps.dueAt, at)))
+        .where(
+          and(
+            isNull(slaEscalationSteps.doneAt),
+            lte(slaEscalationSteps.dueAt, at),
+            // One worker per order: the steps of an order another worker holds are left alone.
+            sql`pg_try_advisory_xact_lock(${CLAIM_LOCK_CLASS}, hashtext(${slaEscalationSteps.workOrderId}::text))`,
+          ),
+        )
         .orderBy(asc(slaEscalationSteps.dueAt))
         .limit(limit)
         .for('update', { skipLocked: true });
