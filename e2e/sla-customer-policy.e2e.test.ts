@@ -190,6 +190,19 @@ describe('a customer’s contract SLA policy in Chromium', () => {
     await expect(page.getByTestId('wo-priority').textContent()).resolves.toContain('P2');
     await panel.scrollIntoViewIfNeeded();
     await screenshot(page, 'sla-escalation-panel');
+
+    // The same panel in English.
+    const english = await signIn(e2e, 'yonetici@demo.usta', 'en');
+    await english.goto(`${e2e.usta.baseUrl}/work-orders/${order.id}`);
+    const fired = english.locator('[data-testid="escalation-step-raise"][data-state="fired"]');
+    await expect(fired.getByTestId('escalation-step-effect').textContent()).resolves.toBe('Priority P3→P2');
+    await expect(fired.textContent()).resolves.toContain('Resolution 50%');
+    // The language is remembered for the user: back to Turkish for the next test.
+    const saved = english.waitForResponse(
+      (r) => r.url().includes('/api/v1/') && r.request().method() === 'PATCH',
+    );
+    await english.getByTestId('language-tr').click();
+    await saved;
   });
   it('the due-time preview takes and shows the receipt time as DD.MM.YYYY HH:mm, typed or picked', async () => {
     const page = await signIn(e2e, 'yonetici@demo.usta');
