@@ -11,6 +11,7 @@ import type { Actor } from '../../http/access.ts';
 import { AppError, notFound } from '../../http/errors.ts';
 import { recordAuditEvent } from '../audit/record-audit-event.ts';
 import { findPlanningOrders, PLANNABLE_PHASES } from '../work-orders/index.ts';
+import { dispatchOrderToVisit } from './dispatch-order.ts';
 import { calendarCache, loadOrderFacts, shiftOn } from './planning-context.ts';
 import { plannedVisitsOf, recheckPlannedVisits } from './recheck-plan.ts';
 import type { PlanChanges } from './routing-problem.ts';
@@ -132,6 +133,14 @@ export async function applyPlan(db: Database, actor: Actor, planId: string): Pro
           after: toVisit(row!, calendar.timeZone),
         });
         written.push({ row: row!, change: 'planned', windowChanged: true });
+      }
+      // Booked = dispatched: each technician is on their order, which moves to "assigned".
+      for (const w of written) {
+        await dispatchOrderToVisit(tx, actor, {
+          workOrderId: w.row.workOrderId,
+          technicianId: w.row.technicianId,
+          previousTechnicianId: w.previousTechnicianId,
+        });
       }
       await notifyAll(db, tx, actor.organizationId, written, calendar.timeZone);
       await tx

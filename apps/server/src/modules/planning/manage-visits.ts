@@ -19,6 +19,7 @@ import type { Actor } from '../../http/access.ts';
 import { AppError, notFound, versionConflict } from '../../http/errors.ts';
 import { recordAuditEvent } from '../audit/record-audit-event.ts';
 import { findPlanningOrders, PLANNABLE_PHASES } from '../work-orders/index.ts';
+import { dispatchOrderToVisit } from './dispatch-order.ts';
 import { assertNoErrors, evaluateVisit, rejectVisit, toVisitIssues } from './evaluate-visit.ts';
 import { loadOrderFacts } from './planning-context.ts';
 import { toOrderSummary } from './present.ts';
@@ -67,6 +68,12 @@ export async function createVisit(db: Database, actor: Actor, input: CreateVisit
         action: 'create',
         after: visit,
       });
+      if (!(INACTIVE as string[]).includes(row!.status)) {
+        await dispatchOrderToVisit(tx, actor, {
+          workOrderId: row!.workOrderId,
+          technicianId: row!.technicianId,
+        });
+      }
       await notifyVisitChange(tx, {
         organizationId: actor.organizationId,
         visit: row!,
@@ -150,6 +157,13 @@ export async function updateVisit(
         before,
         after,
       });
+      if (active && next.technicianId !== current.technicianId) {
+        await dispatchOrderToVisit(tx, actor, {
+          workOrderId: current.workOrderId,
+          technicianId: next.technicianId,
+          previousTechnicianId: current.technicianId,
+        });
+      }
       const cancelled = !active && !(INACTIVE as string[]).includes(current.status);
       if (moved || windowChanged || cancelled) {
         const previousTechnician =

@@ -41,6 +41,8 @@ export async function loadSlaEvents(
   return { events: slaEventsFromHistory(row, activities) };
 }
 
+// For the planning desk (issue 6): what a board, a slot search and the optimiser read.
+export { assignForVisit } from './assign-for-visit.ts';
 // For the SLA escalation job's batches: priority raises and team changes of many orders at once.
 export {
   type EscalationChange,
@@ -49,7 +51,6 @@ export {
 } from './escalate-work-orders.ts';
 // The field app's sync (issue 7): reads and use cases for modules/sync, stock and attachments.
 export * from './field-sync-entry.ts';
-// For the planning desk (issue 6): what a board, a slot search and the optimiser read.
 export {
   findPlanningOrders,
   listPlannableOrders,
