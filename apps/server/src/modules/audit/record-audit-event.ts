@@ -18,9 +18,15 @@ export interface AuditInput {
  * roll back together. Only changed fields are kept; secrets show that they changed, not what to.
  */
 export async function recordAuditEvent(tx: Executor, actor: Actor, input: AuditInput): Promise<void> {
+  const row = auditRow(actor, input);
+  if (row) await tx.insert(auditEvents).values(row);
+}
+
+/** The row an audit event is stored as; null for an update that changed nothing. */
+export function auditRow(actor: Actor, input: AuditInput): typeof auditEvents.$inferInsert | null {
   const changes = diff(input.before ?? {}, input.after ?? {});
-  if (input.action === 'update' && Object.keys(changes).length === 0) return;
-  await tx.insert(auditEvents).values({
+  if (input.action === 'update' && Object.keys(changes).length === 0) return null;
+  return {
     organizationId: actor.organizationId,
     actorId: actor.userId,
     actorName: actor.name,
@@ -29,7 +35,7 @@ export async function recordAuditEvent(tx: Executor, actor: Actor, input: AuditI
     entityId: input.entityId,
     changes,
     requestId: actor.requestId,
-  });
+  };
 }
 
 const IGNORED = new Set(['updatedAt', 'createdAt', 'version']);

@@ -1,6 +1,6 @@
 import type { Executor } from '../../db/database.ts';
 import type { Actor } from '../../http/access.ts';
-import { type AuditInput, diff } from './record-audit-event.ts';
+import { type AuditInput, auditRow } from './record-audit-event.ts';
 import { auditEvents } from './tables.ts';
 
 /**
@@ -13,21 +13,7 @@ export async function recordAuditEvents(
   actor: Actor,
   inputs: readonly AuditInput[],
 ): Promise<void> {
-  const rows: (typeof auditEvents.$inferInsert)[] = [];
-  for (const input of inputs) {
-    const changes = diff(input.before ?? {}, input.after ?? {});
-    if (input.action === 'update' && Object.keys(changes).length === 0) continue;
-    rows.push({
-      organizationId: actor.organizationId,
-      actorId: actor.userId,
-      actorName: actor.name,
-      action: input.action,
-      entityType: input.entityType,
-      entityId: input.entityId,
-      changes,
-      requestId: actor.requestId,
-    });
-  }
+  const rows = inputs.flatMap((input) => auditRow(actor, input) ?? []);
   // 9 parameters a row: well under PostgreSQL's 65,535 per statement.
   for (let i = 0; i < rows.length; i += 1_000) await tx.insert(auditEvents).values(rows.slice(i, i + 1_000));
 }
