@@ -10,15 +10,10 @@ import {
   uuid,
 } from 'drizzle-orm/pg-core';
 import { idColumn, timestamps } from '../../db/columns.ts';
-import { organizations } from '../organizations/tables.ts';
+import { organizationIdColumn } from '../organizations/tables.ts';
 
 // Tables of the attachments module (issue 7): photos and signatures, bytes in PostgreSQL
 // (bytea; see docs/field-sync.md for why not files under USTA_DATA_DIR).
-
-const organizationId = () =>
-  uuid('organization_id')
-    .notNull()
-    .references(() => organizations.id);
 
 const bytea = customType<{ data: Buffer; driverData: Buffer }>({
   dataType: () => 'bytea',
@@ -28,7 +23,7 @@ export const attachments = pgTable(
   'attachments',
   {
     id: idColumn(),
-    organizationId: organizationId(),
+    organizationId: organizationIdColumn(),
     workOrderId: uuid('work_order_id'),
     kind: text('kind').notNull().$type<'photo' | 'signature' | 'document'>(),
     fileName: text('file_name'),
@@ -49,7 +44,7 @@ export const attachments = pgTable(
 export const attachmentChunks = pgTable(
   'attachment_chunks',
   {
-    organizationId: organizationId(),
+    organizationId: organizationIdColumn(),
     attachmentId: uuid('attachment_id')
       .notNull()
       .references(() => attachments.id, { onDelete: 'cascade' }),

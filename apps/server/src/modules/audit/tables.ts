@@ -1,6 +1,6 @@
 import { index, jsonb, pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-core';
 import { idColumn } from '../../db/columns.ts';
-import { organizations } from '../organizations/tables.ts';
+import { organizationIdColumn } from '../organizations/tables.ts';
 
 export type AuditChanges = Record<string, { before: unknown; after: unknown }>;
 
@@ -12,9 +12,7 @@ export const auditEvents = pgTable(
   'audit_events',
   {
     id: idColumn(),
-    organizationId: uuid('organization_id')
-      .notNull()
-      .references(() => organizations.id),
+    organizationId: organizationIdColumn(),
     occurredAt: timestamp('occurred_at', { withTimezone: true }).notNull().defaultNow(),
     actorId: uuid('actor_id'),
     actorName: text('actor_name'),

@@ -1,8 +1,8 @@
 import type { CalendarDay, WeeklyHours } from '@usta/core/calendar';
 import { sql } from 'drizzle-orm';
-import { boolean, integer, jsonb, pgTable, text, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
+import { boolean, integer, jsonb, pgTable, text, uniqueIndex } from 'drizzle-orm/pg-core';
 import { idColumn, timestamps } from '../../db/columns.ts';
-import { organizations } from '../organizations/tables.ts';
+import { organizationIdColumn } from '../organizations/tables.ts';
 
 /**
  * Business calendars (one shared module: SLA clocks, scheduling and maintenance plans all count
@@ -13,9 +13,7 @@ export const businessCalendars = pgTable(
   'business_calendars',
   {
     id: idColumn(),
-    organizationId: uuid('organization_id')
-      .notNull()
-      .references(() => organizations.id),
+    organizationId: organizationIdColumn(),
     name: text('name').notNull(),
     timeZone: text('time_zone').notNull(),
     weeklyHours: jsonb('weekly_hours').$type<WeeklyHours>().notNull(),

@@ -1,7 +1,7 @@
 import { sql } from 'drizzle-orm';
 import { boolean, doublePrecision, index, integer, jsonb, pgTable, text, uuid } from 'drizzle-orm/pg-core';
 import { idColumn, timestamps } from '../../db/columns.ts';
-import { organizations } from '../organizations/tables.ts';
+import { organizationIdColumn } from '../organizations/tables.ts';
 import { users } from '../users/tables.ts';
 
 export interface StoredPhone {
@@ -18,9 +18,7 @@ export const customers = pgTable(
   'customers',
   {
     id: idColumn(),
-    organizationId: uuid('organization_id')
-      .notNull()
-      .references(() => organizations.id),
+    organizationId: organizationIdColumn(),
     type: text('type', { enum: ['individual', 'corporate'] }).notNull(),
     name: text('name').notNull(),
     // Digits only (VKN 10 / TCKN 11), as cleaned by the contract.
@@ -47,9 +45,7 @@ export const customerAddresses = pgTable(
   'customer_addresses',
   {
     id: idColumn(),
-    organizationId: uuid('organization_id')
-      .notNull()
-      .references(() => organizations.id),
+    organizationId: organizationIdColumn(),
     customerId: uuid('customer_id')
       .notNull()
       .references(() => customers.id),
@@ -73,9 +69,7 @@ export const contacts = pgTable(
   'contacts',
   {
     id: idColumn(),
-    organizationId: uuid('organization_id')
-      .notNull()
-      .references(() => organizations.id),
+    organizationId: organizationIdColumn(),
     customerId: uuid('customer_id')
       .notNull()
       .references(() => customers.id),

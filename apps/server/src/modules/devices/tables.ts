@@ -3,7 +3,7 @@ import { date, index, integer, numeric, pgTable, text, uniqueIndex, uuid } from 
 import { idColumn, timestamps } from '../../db/columns.ts';
 // Foreign keys only: the devices module reads customers through `customers/index.ts`.
 import { customerAddresses, customers } from '../customers/tables.ts';
-import { organizations } from '../organizations/tables.ts';
+import { organizationIdColumn } from '../organizations/tables.ts';
 
 /**
  * Device cards (cihaz arşivi). The trigram search index over brand, model, type and serial is in
@@ -13,9 +13,7 @@ export const devices = pgTable(
   'devices',
   {
     id: idColumn(),
-    organizationId: uuid('organization_id')
-      .notNull()
-      .references(() => organizations.id),
+    organizationId: organizationIdColumn(),
     customerId: uuid('customer_id')
       .notNull()
       .references(() => customers.id),

@@ -12,7 +12,7 @@ import {
   uuid,
 } from 'drizzle-orm/pg-core';
 import { idColumn, timestamps } from '../../db/columns.ts';
-import { organizations } from '../organizations/tables.ts';
+import { organizationIdColumn } from '../organizations/tables.ts';
 
 // Tables of the OLA module (issue 4): a company's internal targets per kind, and the tasks that
 // run against them while an order waits for parts or for the final check.
@@ -20,9 +20,7 @@ import { organizations } from '../organizations/tables.ts';
 export const olaTargets = pgTable(
   'ola_targets',
   {
-    organizationId: uuid('organization_id')
-      .notNull()
-      .references(() => organizations.id),
+    organizationId: organizationIdColumn(),
     kind: text('kind').notNull(),
     amount: real('amount').notNull(),
     unit: text('unit').notNull(),
@@ -37,9 +35,7 @@ export const olaTasks = pgTable(
   'ola_tasks',
   {
     id: idColumn(),
-    organizationId: uuid('organization_id')
-      .notNull()
-      .references(() => organizations.id),
+    organizationId: organizationIdColumn(),
     /** The work-orders module's order (its public id; no foreign key across modules). */
     workOrderId: uuid('work_order_id').notNull(),
     kind: text('kind').notNull(),

@@ -1,4 +1,4 @@
-import { pgTable, text } from 'drizzle-orm/pg-core';
+import { pgTable, text, uuid } from 'drizzle-orm/pg-core';
 import { idColumn, timestamps } from '../../db/columns.ts';
 
 export const organizations = pgTable('organizations', {
@@ -6,3 +6,9 @@ export const organizations = pgTable('organizations', {
   name: text('name').notNull(),
   ...timestamps(),
 });
+
+/** Every company-owned row's `organization_id`, referencing its organisation. */
+export const organizationIdColumn = () =>
+  uuid('organization_id')
+    .notNull()
+    .references(() => organizations.id);

@@ -14,7 +14,7 @@ import {
   uuid,
 } from 'drizzle-orm/pg-core';
 import { idColumn, timestamps } from '../../db/columns.ts';
-import { organizations } from '../organizations/tables.ts';
+import { organizationIdColumn } from '../organizations/tables.ts';
 
 /**
  * Planning desk (issue 6). The exclusion constraint that makes one technician's active visits
@@ -24,9 +24,7 @@ export const planningSkills = pgTable(
   'planning_skills',
   {
     id: idColumn(),
-    organizationId: uuid('organization_id')
-      .notNull()
-      .references(() => organizations.id),
+    organizationId: organizationIdColumn(),
     parentId: uuid('parent_id'),
     code: text('code').notNull(),
     nameTr: text('name_tr').notNull(),
@@ -44,9 +42,7 @@ export const planningSkills = pgTable(
 export const planningCategoryRequirements = pgTable(
   'planning_category_requirements',
   {
-    organizationId: uuid('organization_id')
-      .notNull()
-      .references(() => organizations.id),
+    organizationId: organizationIdColumn(),
     categoryId: uuid('category_id').notNull(),
     skillId: uuid('skill_id'),
     minLevel: integer('min_level').notNull().default(1),
@@ -70,9 +66,7 @@ export const technicianProfiles = pgTable(
   'technician_profiles',
   {
     id: idColumn(),
-    organizationId: uuid('organization_id')
-      .notNull()
-      .references(() => organizations.id),
+    organizationId: organizationIdColumn(),
     userId: uuid('user_id').notNull(),
     skills: jsonb('skills').$type<StoredTechnicianSkill[]>().notNull().default([]),
     regions: jsonb('regions').$type<StoredRegion[]>().notNull().default([]),
@@ -94,9 +88,7 @@ export const planningTeams = pgTable(
   'planning_teams',
   {
     id: idColumn(),
-    organizationId: uuid('organization_id')
-      .notNull()
-      .references(() => organizations.id),
+    organizationId: organizationIdColumn(),
     name: text('name').notNull(),
     leadId: uuid('lead_id'),
     calendarId: uuid('calendar_id'),
@@ -111,9 +103,7 @@ export const visits = pgTable(
   'visits',
   {
     id: idColumn(),
-    organizationId: uuid('organization_id')
-      .notNull()
-      .references(() => organizations.id),
+    organizationId: organizationIdColumn(),
     workOrderId: uuid('work_order_id').notNull(),
     technicianId: uuid('technician_id').notNull(),
     plannedStart: timestamp('planned_start', { withTimezone: true }).notNull(),
@@ -144,9 +134,7 @@ export const planningPlans = pgTable(
   'planning_plans',
   {
     id: idColumn(),
-    organizationId: uuid('organization_id')
-      .notNull()
-      .references(() => organizations.id),
+    organizationId: organizationIdColumn(),
     kind: text('kind').notNull(),
     date: text('date').notNull(),
     status: text('status').notNull().default('queued'),

@@ -1,6 +1,6 @@
 import { index, integer, pgTable, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
 import { idColumn, timestamps } from '../../db/columns.ts';
-import { organizations } from '../organizations/tables.ts';
+import { organizationIdColumn } from '../organizations/tables.ts';
 import { users } from '../users/tables.ts';
 
 /**
@@ -19,9 +19,7 @@ export const pushSubscriptions = pgTable(
   'push_subscriptions',
   {
     id: idColumn(),
-    organizationId: uuid('organization_id')
-      .notNull()
-      .references(() => organizations.id),
+    organizationId: organizationIdColumn(),
     userId: uuid('user_id')
       .notNull()
       .references(() => users.id),

@@ -1,7 +1,7 @@
 import type { ServiceFormTemplateContent } from '@usta/contracts/service-forms';
 import { integer, jsonb, pgTable, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
 import { idColumn, timestamps } from '../../db/columns.ts';
-import { organizations } from '../organizations/tables.ts';
+import { organizationIdColumn } from '../organizations/tables.ts';
 
 /**
  * A company's printed service form. One row per organisation, created on its first save (until
@@ -11,9 +11,7 @@ export const serviceFormTemplates = pgTable(
   'service_form_templates',
   {
     id: idColumn(),
-    organizationId: uuid('organization_id')
-      .notNull()
-      .references(() => organizations.id),
+    organizationId: organizationIdColumn(),
     content: jsonb('content').$type<ServiceFormTemplateContent>().notNull(),
     version: integer('version').notNull().default(1),
     updatedBy: uuid('updated_by'),

@@ -12,22 +12,18 @@ import {
   uuid,
 } from 'drizzle-orm/pg-core';
 import { idColumn, timestamps } from '../../db/columns.ts';
-import { organizations } from '../organizations/tables.ts';
+import { organizationIdColumn } from '../organizations/tables.ts';
 
 // Tables of the stock module (minimal, issue 7): items, warehouses (main and one van per
 // technician), levels, serials on hand, movements, and the parts used on work orders.
 
-const organizationId = () =>
-  uuid('organization_id')
-    .notNull()
-    .references(() => organizations.id);
 const quantity = (name: string) => numeric(name, { precision: 14, scale: 3, mode: 'number' });
 
 export const stockItems = pgTable(
   'stock_items',
   {
     id: idColumn(),
-    organizationId: organizationId(),
+    organizationId: organizationIdColumn(),
     code: text('code').notNull(),
     name: text('name').notNull(),
     unit: text('unit').notNull().default('piece'),
@@ -43,7 +39,7 @@ export const stockWarehouses = pgTable(
   'stock_warehouses',
   {
     id: idColumn(),
-    organizationId: organizationId(),
+    organizationId: organizationIdColumn(),
     code: text('code').notNull(),
     name: text('name').notNull(),
     kind: text('kind').notNull().$type<'main' | 'van'>(),
@@ -60,7 +56,7 @@ export const stockWarehouses = pgTable(
 export const stockLevels = pgTable(
   'stock_levels',
   {
-    organizationId: organizationId(),
+    organizationId: organizationIdColumn(),
     warehouseId: uuid('warehouse_id')
       .notNull()
       .references(() => stockWarehouses.id),
@@ -77,7 +73,7 @@ export const stockLevels = pgTable(
 export const stockSerials = pgTable(
   'stock_serials',
   {
-    organizationId: organizationId(),
+    organizationId: organizationIdColumn(),
     itemId: uuid('item_id')
       .notNull()
       .references(() => stockItems.id),
@@ -99,7 +95,7 @@ export const stockMovements = pgTable(
   'stock_movements',
   {
     id: idColumn(),
-    organizationId: organizationId(),
+    organizationId: organizationIdColumn(),
     itemId: uuid('item_id')
       .notNull()
       .references(() => stockItems.id),
@@ -124,7 +120,7 @@ export const workOrderParts = pgTable(
   'work_order_parts',
   {
     id: idColumn(),
-    organizationId: organizationId(),
+    organizationId: organizationIdColumn(),
     workOrderId: uuid('work_order_id').notNull(),
     itemId: uuid('item_id')
       .notNull()

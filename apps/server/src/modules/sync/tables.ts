@@ -10,15 +10,11 @@ import {
   uuid,
 } from 'drizzle-orm/pg-core';
 import { idColumn } from '../../db/columns.ts';
-import { organizations } from '../organizations/tables.ts';
+import { organizationIdColumn } from '../organizations/tables.ts';
 
 // Tables of the sync module (issue 7). Orders, users and attachments are referenced by id only:
 // their modules own them. See docs/field-sync.md.
 
-const organizationId = () =>
-  uuid('organization_id')
-    .notNull()
-    .references(() => organizations.id);
 const createdAt = () => timestamp('created_at', { withTimezone: true }).notNull().defaultNow();
 
 /**
@@ -28,7 +24,7 @@ const createdAt = () => timestamp('created_at', { withTimezone: true }).notNull(
 export const syncProcessedCommands = pgTable(
   'sync_processed_commands',
   {
-    organizationId: organizationId(),
+    organizationId: organizationIdColumn(),
     commandId: uuid('command_id').notNull(),
     userId: uuid('user_id').notNull(),
     deviceId: text('device_id').notNull(),
@@ -49,7 +45,7 @@ export const syncFieldEvents = pgTable(
   'sync_field_events',
   {
     id: idColumn(),
-    organizationId: organizationId(),
+    organizationId: organizationIdColumn(),
     workOrderId: uuid('work_order_id').notNull(),
     userId: uuid('user_id').notNull(),
     commandId: uuid('command_id').notNull(),
@@ -66,7 +62,7 @@ export const syncFieldWrites = pgTable(
   'sync_field_writes',
   {
     id: idColumn(),
-    organizationId: organizationId(),
+    organizationId: organizationIdColumn(),
     workOrderId: uuid('work_order_id').notNull(),
     field: text('field').notNull(),
     commandId: uuid('command_id').notNull(),
@@ -85,7 +81,7 @@ export const syncFieldConflicts = pgTable(
   'sync_field_conflicts',
   {
     id: idColumn(),
-    organizationId: organizationId(),
+    organizationId: organizationIdColumn(),
     workOrderId: uuid('work_order_id').notNull(),
     commandId: uuid('command_id').notNull(),
     userId: uuid('user_id').notNull(),
@@ -107,7 +103,7 @@ export const syncTimeEntries = pgTable(
   'sync_time_entries',
   {
     id: idColumn(),
-    organizationId: organizationId(),
+    organizationId: organizationIdColumn(),
     workOrderId: uuid('work_order_id').notNull(),
     commandId: uuid('command_id').notNull(),
     userId: uuid('user_id').notNull(),
@@ -128,7 +124,7 @@ export const syncTimeEntries = pgTable(
 /** Signatures captured on the phone (the image is an attachment). */
 export const syncSignatures = pgTable('sync_signatures', {
   id: idColumn(),
-  organizationId: organizationId(),
+  organizationId: organizationIdColumn(),
   workOrderId: uuid('work_order_id').notNull(),
   commandId: uuid('command_id').notNull(),
   signerName: text('signer_name').notNull(),
@@ -142,7 +138,7 @@ export const syncConfirmationRequests = pgTable(
   'sync_confirmation_requests',
   {
     id: idColumn(),
-    organizationId: organizationId(),
+    organizationId: organizationIdColumn(),
     workOrderId: uuid('work_order_id').notNull(),
     commandId: uuid('command_id').notNull(),
     token: text('token').notNull(),

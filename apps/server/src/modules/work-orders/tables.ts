@@ -13,19 +13,14 @@ import {
   uuid,
 } from 'drizzle-orm/pg-core';
 import { idColumn, timestamps } from '../../db/columns.ts';
-import { organizations } from '../organizations/tables.ts';
+import { organizationIdColumn } from '../organizations/tables.ts';
 
 // Tables of the work-orders module. Customers, devices and users are referenced by id only
 // (no foreign keys into other modules' tables): their modules own them and answer for them.
 
-const organizationId = () =>
-  uuid('organization_id')
-    .notNull()
-    .references(() => organizations.id);
-
 /** Per-company settings of the module, created on first use (see `ensure-settings.ts`). */
 export const workOrderSettings = pgTable('work_order_settings', {
-  organizationId: organizationId().primaryKey(),
+  organizationId: organizationIdColumn().primaryKey(),
   numberPrefix: text('number_prefix').notNull().default('SRV'),
   priorityMatrix: jsonb('priority_matrix').notNull(),
   /** Bumped on every replacement of the status list (optimistic concurrency of the list). */
@@ -38,7 +33,7 @@ export const workOrderSettings = pgTable('work_order_settings', {
 export const workOrderCounters = pgTable(
   'work_order_counters',
   {
-    organizationId: organizationId(),
+    organizationId: organizationIdColumn(),
     year: integer('year').notNull(),
     lastSequence: integer('last_sequence').notNull(),
   },
@@ -49,7 +44,7 @@ export const workOrderStatuses = pgTable(
   'work_order_statuses',
   {
     id: idColumn(),
-    organizationId: organizationId(),
+    organizationId: organizationIdColumn(),
     code: text('code').notNull(),
     nameTr: text('name_tr').notNull(),
     nameEn: text('name_en').notNull(),
@@ -66,7 +61,7 @@ export const workOrderCategories = pgTable(
   'work_order_categories',
   {
     id: idColumn(),
-    organizationId: organizationId(),
+    organizationId: organizationIdColumn(),
     parentId: uuid('parent_id'),
     code: text('code'),
     nameTr: text('name_tr').notNull(),
@@ -83,7 +78,7 @@ export const workOrders = pgTable(
   'work_orders',
   {
     id: idColumn(),
-    organizationId: organizationId(),
+    organizationId: organizationIdColumn(),
     number: text('number').notNull(),
     customerId: uuid('customer_id').notNull(),
     /** The customer's name when the order was opened, for lists (the customer may rename later). */
@@ -161,7 +156,7 @@ export const workOrderStatusCounts = pgTable(
 export const workOrderLinks = pgTable(
   'work_order_links',
   {
-    organizationId: organizationId(),
+    organizationId: organizationIdColumn(),
     aId: uuid('a_id').notNull(),
     bId: uuid('b_id').notNull(),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
@@ -174,7 +169,7 @@ export const workOrderActivities = pgTable(
   'work_order_activities',
   {
     id: idColumn(),
-    organizationId: organizationId(),
+    organizationId: organizationIdColumn(),
     workOrderId: uuid('work_order_id')
       .notNull()
       .references(() => workOrders.id),
@@ -198,7 +193,7 @@ export const workOrderApprovals = pgTable(
   'work_order_approvals',
   {
     id: idColumn(),
-    organizationId: organizationId(),
+    organizationId: organizationIdColumn(),
     workOrderId: uuid('work_order_id')
       .notNull()
       .references(() => workOrders.id),
@@ -217,7 +212,7 @@ export const workOrderViews = pgTable(
   'work_order_views',
   {
     id: idColumn(),
-    organizationId: organizationId(),
+    organizationId: organizationIdColumn(),
     userId: uuid('user_id').notNull(),
     name: text('name').notNull(),
     query: jsonb('query').$type<Record<string, unknown>>().notNull(),
