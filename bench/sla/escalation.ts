@@ -1,5 +1,5 @@
 // The SLA escalation job's cost with 100,000 open orders on PostgreSQL.
-//   npm run bench:sla-escalation [-- orders]
+//   npm run bench:sla-escalation [-- orders]   (BENCH_SLA_WORKERS=2: two workers side by side)
 // Server: BENCH_DATABASE_URL, else postgres://postgres@127.0.0.1:5432 (database usta_bench_sla is
 // recreated). Writes bench/results/sla-escalation.json; the figures go to sla-escalation.md.
 //
@@ -33,6 +33,8 @@ import { benchActor } from '../work-orders/bench-setup.ts';
 
 const TOTAL = Number(process.argv[2] ?? 100_000);
 const CUSTOMERS = 200;
+/** Workers draining the measured minutes side by side (SKIP LOCKED), like several processes. */
+const WORKERS = Math.max(1, Number(process.env.BENCH_SLA_WORKERS ?? 1));
 const adminUrl = process.env.BENCH_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
 const url = new URL(adminUrl);
 url.pathname = '/usta_bench_sla';
@@ -184,22 +186,34 @@ const counts = (
 ).rows[0]!;
 console.log(`steps ${JSON.stringify(counts)}`);
 
-const silent = { info: () => undefined, warn: () => undefined, error: () => undefined };
+/** Batches that failed and were retried step by step (a deadlock between workers, say). */
+let batchProblems = 0;
+const silent = {
+  info: () => undefined,
+  warn: () => {
+    batchProblems += 1;
+  },
+  error: () => {
+    batchProblems += 1;
+  },
+};
 /** Fires everything due up to `at` with the real worker; wall, CPU and steps fired. */
-async function runJob(at: Date, batchSize = 1_000_000) {
-  const worker = startSlaEscalationWorker({
-    db,
-    logger: silent,
-    pollIntervalMs: 3_600_000,
-    now: () => at,
-    batchSize,
-  });
+async function runJob(at: Date, batchSize = 1_000_000, workers = 1) {
+  const started = Array.from({ length: workers }, () =>
+    startSlaEscalationWorker({
+      db,
+      logger: silent,
+      pollIntervalMs: 3_600_000,
+      now: () => at,
+      batchSize,
+    }),
+  );
   const cpu = process.cpuUsage();
   const t = performance.now();
-  const fired = await worker.drain();
+  const fired = (await Promise.all(started.map((w) => w.drain()))).reduce((a, b) => a + b, 0);
   const wallMs = performance.now() - t;
   const { user, system } = process.cpuUsage(cpu);
-  await worker.stop();
+  await Promise.all(started.map((w) => w.stop()));
   return { fired, wallMs, cpuMs: (user + system) / 1000 };
 }
 
@@ -251,6 +265,8 @@ const minuteRuns: {
   fired: number;
   wallMs: number;
   cpuMs: number;
+  outcomes: Record<string, number>;
+  failedBatchesOrSteps: number;
   loadBefore: number[];
   loadAfter: number[];
 }[] = [];
@@ -273,12 +289,26 @@ for (const [label, m] of (
   console.log(`${label}: ${before} earlier steps marked done`);
   // The whole minute is fired (batched claims, the worker's default claim size).
   const loadBefore = loadavg();
-  const run = await runJob(new Date(m.minute.getTime() + 59_999));
+  const at = new Date(m.minute.getTime() + 59_999);
+  batchProblems = 0;
+  const run = await runJob(at, 1_000_000, WORKERS);
+  // What the fired steps did (the worker stamps done_at with its clock): notified, priority, …
+  const outcomes = Object.fromEntries(
+    (
+      await pool.query<{ kind: string; n: number }>(
+        `SELECT split_part(outcome, ' ', 1) AS kind, count(*)::int AS n FROM sla_escalation_steps
+          WHERE done_at = $1 GROUP BY 1 ORDER BY 2 DESC`,
+        [at],
+      )
+    ).rows.map((r) => [r.kind, r.n]),
+  );
   minuteRuns.push({
     label,
     minute: m.minute.toISOString(),
     dueInMinute: m.n,
     ...run,
+    outcomes,
+    failedBatchesOrSteps: batchProblems,
     loadBefore,
     loadAfter: loadavg(),
   });
@@ -291,6 +321,8 @@ const result = {
   date: new Date().toISOString(),
   machine: { cpus: cpus().length, model: cpus()[0]?.model, loadavg: loadavg() },
   orders: TOTAL,
+  workers: WORKERS,
+  claimSize: Number(process.env.SLA_CLAIM_SIZE) || 250,
   generateS,
   recompute: {
     sample: SAMPLE,
