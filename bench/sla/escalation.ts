@@ -12,6 +12,7 @@
 //    working week and its busiest minute (08:30 on a working morning, when every rule that waits
 //    for working hours falls due at once). Wall time, process CPU and the database's own time.
 import { writeFileSync } from 'node:fs';
+import { Session } from 'node:inspector/promises';
 import { cpus, loadavg } from 'node:os';
 import path from 'node:path';
 import { createCustomerBodySchema } from '@usta/contracts/customers';
@@ -291,7 +292,19 @@ for (const [label, m] of (
   const loadBefore = loadavg();
   const at = new Date(m.minute.getTime() + 59_999);
   batchProblems = 0;
+  // BENCH_CPU_PROFILE=file: a V8 CPU profile of the busiest minute only (open in Chrome DevTools).
+  const profile = label === 'busiest minute' && process.env.BENCH_CPU_PROFILE ? new Session() : null;
+  if (profile) {
+    profile.connect();
+    await profile.post('Profiler.enable');
+    await profile.post('Profiler.start');
+  }
   const run = await runJob(at, 1_000_000, WORKERS);
+  if (profile) {
+    const { profile: data } = await profile.post('Profiler.stop');
+    writeFileSync(process.env.BENCH_CPU_PROFILE!, JSON.stringify(data));
+    profile.disconnect();
+  }
   // What the fired steps did (the worker stamps done_at with its clock): notified, priority, …
   const outcomes = Object.fromEntries(
     (

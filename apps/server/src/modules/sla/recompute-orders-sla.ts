@@ -1,5 +1,5 @@
 import type { Calendar } from '@usta/core/calendar';
-import { and, asc, eq, getTableColumns, inArray, isNotNull, isNull, sql } from 'drizzle-orm';
+import { and, asc, eq, getTableColumns, inArray, isNotNull, sql } from 'drizzle-orm';
 import type { Database, Executor } from '../../db/database.ts';
 import { loadCalendar } from '../calendars/index.ts';
 import { listSlaSubjects, loadSlaEventsOfOrders } from '../work-orders/index.ts';
@@ -74,7 +74,7 @@ export async function recomputeWorkOrdersSla(
   for (const f of firedRows) fired.set(f.workOrderId, [...(fired.get(f.workOrderId) ?? []), f]);
 
   const keep: { work_order_id: string; cycle: number; rule_ids: string[] }[] = [];
-  const steps: (typeof slaEscalationSteps.$inferInsert)[] = [];
+  const steps: Record<string, string | number>[] = [];
   const rows: (typeof workOrderSla.$inferInsert)[] = [];
   for (const subject of open) {
     const orderEvents = events.get(subject.id);
@@ -92,13 +92,13 @@ export async function recomputeWorkOrdersSla(
     keep.push({ work_order_id: subject.id, cycle, rule_ids: desired.map((d) => d.ruleId) });
     for (const d of desired)
       steps.push({
-        organizationId,
-        workOrderId: subject.id,
-        ruleId: d.ruleId,
+        organization_id: organizationId,
+        work_order_id: subject.id,
+        rule_id: d.ruleId,
         cycle,
         metric: d.metric,
         action: d.action,
-        dueAt: new Date(d.dueAt),
+        due_at: new Date(d.dueAt).toISOString(),
       });
     rows.push({ workOrderId: subject.id, ...values });
   }
@@ -110,30 +110,35 @@ export async function recomputeWorkOrdersSla(
     using jsonb_to_recordset(${JSON.stringify(keep)}::jsonb) as v(work_order_id uuid, cycle int, rule_ids jsonb)
     where s.work_order_id = v.work_order_id and s.done_at is null
       and (s.cycle <> v.cycle or not (v.rule_ids ? s.rule_id))`);
-  // 7 parameters a step, 21 a row: chunks stay well under PostgreSQL's 65,535 per statement.
-  for (let i = 0; i < steps.length; i += 2_000)
-    await tx
-      .insert(slaEscalationSteps)
-      .values(steps.slice(i, i + 2_000))
-      .onConflictDoUpdate({
-        target: [slaEscalationSteps.workOrderId, slaEscalationSteps.ruleId, slaEscalationSteps.cycle],
-        set: {
-          dueAt: sql`excluded.due_at`,
-          action: sql`excluded.action`,
-          metric: sql`excluded.metric`,
-        },
-        setWhere: isNull(slaEscalationSteps.doneAt),
-      });
-  const set = Object.fromEntries(
-    Object.keys(rows[0]!)
-      .filter((key) => key !== 'workOrderId')
-      .map((key) => [key, sql.raw(`excluded.${SLA_COLUMNS[key as keyof typeof SLA_COLUMNS].name}`)]),
+  // Rows travel as one JSON parameter (jsonb_to_recordset): at the 08:30 burst a batch writes
+  // hundreds of steps and rows, and building a multi-row VALUES list cost more CPU than the rest.
+  if (steps.length > 0)
+    await tx.execute(sql`
+      insert into ${slaEscalationSteps} (organization_id, work_order_id, rule_id, cycle, metric, action, due_at)
+      select v.organization_id, v.work_order_id, v.rule_id, v.cycle, v.metric, v.action, v.due_at
+      from jsonb_to_recordset(${JSON.stringify(steps)}::jsonb) as v(organization_id uuid, work_order_id uuid,
+        rule_id text, cycle int, metric text, action text, due_at timestamptz)
+      on conflict (work_order_id, rule_id, cycle) do update
+        set due_at = excluded.due_at, action = excluded.action, metric = excluded.metric
+        where ${slaEscalationSteps}.done_at is null`);
+  const columns = Object.keys(rows[0]!).map((key) => SLA_COLUMNS[key as keyof typeof SLA_COLUMNS]);
+  const names = sql.raw(columns.map((c) => c.name).join(', '));
+  const types = sql.raw(columns.map((c) => `${c.name} ${c.getSQLType()}`).join(', '));
+  const updates = sql.raw(
+    columns
+      .filter((c) => c.name !== 'work_order_id')
+      .map((c) => `${c.name} = excluded.${c.name}`)
+      .join(', '),
   );
-  for (let i = 0; i < rows.length; i += 1_000)
-    await tx
-      .insert(workOrderSla)
-      .values(rows.slice(i, i + 1_000))
-      .onConflictDoUpdate({ target: workOrderSla.workOrderId, set });
+  const json = rows.map((row) =>
+    Object.fromEntries(
+      Object.entries(row).map(([key, value]) => [SLA_COLUMNS[key as keyof typeof SLA_COLUMNS].name, value]),
+    ),
+  );
+  await tx.execute(sql`
+    insert into ${workOrderSla} (${names})
+    select ${names} from jsonb_to_recordset(${JSON.stringify(json)}::jsonb) as v(${types})
+    on conflict (work_order_id) do update set ${updates}`);
   return rows.map((r) => r.workOrderId);
 }
 
