@@ -112,6 +112,7 @@ const ROUTES: { method: string; url: string; body?: (id: string) => unknown; idO
   { method: 'GET', url: '/api/v1/work-orders/:id/service-form.pdf', idOf: 'order' },
   { method: 'GET', url: '/api/v1/work-orders/:id/sla', idOf: 'order' },
   { method: 'GET', url: '/api/v1/work-orders/:id/sla/record', idOf: 'order' },
+  { method: 'GET', url: '/api/v1/work-orders/:id/sla/escalations', idOf: 'order' },
   { method: 'GET', url: '/api/v1/work-orders/:id/parts', idOf: 'order' },
   { method: 'GET', url: '/api/v1/work-orders/:id/attachments', idOf: 'order' },
   {
