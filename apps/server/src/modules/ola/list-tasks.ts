@@ -3,7 +3,7 @@ import { and, asc, desc, eq, isNotNull, isNull, type SQL } from 'drizzle-orm';
 import type { z } from 'zod';
 import type { Database } from '../../db/database.ts';
 import type { Actor } from '../../http/access.ts';
-import { findPlanningOrders } from '../work-orders/index.ts';
+import { findOrderSummaries } from '../work-orders/index.ts';
 import { olaClock } from './record-phase-change.ts';
 import { olaTasks } from './tables.ts';
 
@@ -31,7 +31,7 @@ export async function listOlaTasks(
     .limit(LIMIT);
   const orders = new Map(
     (
-      await findPlanningOrders(
+      await findOrderSummaries(
         db,
         actor.organizationId,
         rows.map((r) => r.workOrderId),

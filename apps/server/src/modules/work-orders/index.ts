@@ -51,6 +51,8 @@ export {
 } from './escalate-work-orders.ts';
 // The field app's sync (issue 7): reads and use cases for modules/sync, stock and attachments.
 export * from './field-sync-entry.ts';
+// For modules that show an order beside their own records (OLA task queues): number, customer, phase.
+export { findOrderSummaries, type OrderSummary } from './find-order-summaries.ts';
 export {
   findPlanningOrders,
   listPlannableOrders,
