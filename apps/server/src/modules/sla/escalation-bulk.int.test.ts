@@ -1,20 +1,24 @@
-import type { SlaPolicyResource } from '@usta/contracts/sla';
 import type { WorkOrder } from '@usta/contracts/work-orders';
 import { and, asc, eq, inArray, isNull, sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestUsta, type TestUsta } from '../../../test/harness.ts';
+import type { TestUsta } from '../../../test/harness.ts';
 import type { Actor } from '../../http/access.ts';
 import { auditEvents } from '../audit/tables.ts';
 import { outboxMessages } from '../outbox/tables.ts';
 import { escalateWorkOrder, escalateWorkOrders } from '../work-orders/index.ts';
 import { workOrderActivities, workOrders } from '../work-orders/tables.ts';
-import { actorFor, makeCustomer } from '../work-orders/test-fixtures.ts';
 import { startSlaEscalationWorker } from './escalation-worker.ts';
 import { recomputeWorkOrderSla } from './recompute-order-sla.ts';
 import { recomputeWorkOrdersSla } from './recompute-orders-sla.ts';
 import { slaSystemActor } from './system-actor.ts';
 import { slaEscalationSteps, workOrderSla } from './tables.ts';
-import { call, openOrder, policyBody } from './test-support.ts';
+import {
+  call,
+  type EscalationWorld,
+  escalationWorld,
+  mondayOrder as mondayOrderOf,
+  openOrder,
+} from './test-support.ts';
 
 // The escalation job's bulk path (the 08:30 burst: many deferred warnings and priority raises
 // at once) against the one-order path it replaces: the same priorities, activities, audit
@@ -23,26 +27,21 @@ import { call, openOrder, policyBody } from './test-support.ts';
 // 13:30–18:00, Europe/Istanbul) and a fake clock, like escalation-job.int.test.ts.
 process.env.SLA_ESCALATION_WORKER = 'off';
 
+let world: EscalationWorld;
 let usta: TestUsta;
 let manager: Record<string, string>;
 let desk: Record<string, string>;
 let organizationId: string;
 let customerId: string;
 let sla: Actor;
-const MONDAY_1400 = Date.parse('2026-11-16T14:00:00+03:00');
 const TUESDAY_0830 = new Date('2026-11-17T08:30:10+03:00');
 
 beforeAll(async () => {
-  usta = await createTestUsta();
-  manager = await usta.as('yonetici@demo.usta');
-  desk = await usta.as('cagri@demo.usta');
-  const actor = await actorFor(usta, 'cagri@demo.usta');
-  organizationId = actor.organizationId;
-  sla = slaSystemActor(organizationId);
-  customerId = (await makeCustomer(usta, actor, 'Ayşe Kaya')).id;
   // Both rules cross 50 % at Monday 18:00 (closing time) and wait for Tuesday 08:30.
-  const body = policyBody({
-    name: 'Sabah yığını',
+  world = await escalationWorld({
+    customerName: 'Ayşe Kaya',
+    policyName: 'Sabah yığını',
+    priority: 'P2',
     escalationRules: [
       {
         id: 'warn',
@@ -61,26 +60,13 @@ beforeAll(async () => {
       },
     ],
   });
-  body.targets.P2 = { firstResponse: { amount: 8, unit: 'hours' }, resolution: { amount: 8, unit: 'hours' } };
-  const policy = await call(usta, 'POST', '/api/v1/sla/policies', manager, body);
-  expect(policy.statusCode, policy.body).toBe(201);
-  const put = await call(usta, 'PUT', `/api/v1/sla/customer-policies/${customerId}`, manager, {
-    policyId: policy.json<SlaPolicyResource>().id,
-  });
-  expect(put.statusCode).toBe(200);
+  ({ usta, manager, desk, organizationId, customerId } = world);
+  sla = slaSystemActor(organizationId);
 });
-afterAll(() => usta.close());
+afterAll(() => usta?.close());
 
 /** An order received on Monday 16 Nov 2026 at 14:00, stored state computed then. */
-async function mondayOrder(priority: string) {
-  const order = await openOrder(usta, desk, customerId, priority);
-  await usta.db
-    .update(workOrders)
-    .set({ createdAt: new Date(MONDAY_1400) })
-    .where(eq(workOrders.id, order.id));
-  await usta.db.transaction((tx) => recomputeWorkOrderSla(tx, organizationId, order.id, MONDAY_1400));
-  return order;
-}
+const mondayOrder = (priority: string) => mondayOrderOf(world, priority);
 
 const orderRow = async (id: string) =>
   (await usta.db.select().from(workOrders).where(eq(workOrders.id, id)))[0]!;

@@ -1,38 +1,38 @@
 import type { SlaPolicyResource } from '@usta/contracts/sla';
 import { and, eq, sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestUsta, type TestUsta } from '../../../test/harness.ts';
+import type { TestUsta } from '../../../test/harness.ts';
 import { outboxMessages } from '../outbox/tables.ts';
 import { workOrderActivities, workOrders } from '../work-orders/tables.ts';
-import { actorFor, makeCustomer } from '../work-orders/test-fixtures.ts';
 import { startSlaEscalationWorker } from './escalation-worker.ts';
-import { recomputeWorkOrderSla } from './recompute-order-sla.ts';
 import { slaEscalationSteps, workOrderSla, workOrderWatchers } from './tables.ts';
-import { call, openOrder, policyBody } from './test-support.ts';
+import {
+  call,
+  type EscalationWorld,
+  escalationWorld,
+  mondayOrder as mondayOrderOf,
+  openOrder,
+} from './test-support.ts';
 
 // The job on the demo company's calendar (Mon–Fri 08:30–12:30, 13:30–18:00, Europe/Istanbul) with
 // a fake clock: orders are moved to Monday 16 Nov 2026 and the worker runs at chosen instants.
 // The process's own worker is off here, so only the fake clock decides.
 process.env.SLA_ESCALATION_WORKER = 'off';
 
+let world: EscalationWorld;
 let usta: TestUsta;
 let manager: Record<string, string>;
 let desk: Record<string, string>;
-let organizationId: string;
 let customerId: string;
 const at = (iso: string) => new Date(iso);
 const TEAM = '7e3a2f64-5f0e-4c1a-9d8b-1c2d3e4f5a6b';
 const silent = { info: () => undefined, warn: () => undefined, error: () => undefined };
 
 beforeAll(async () => {
-  usta = await createTestUsta();
-  manager = await usta.as('yonetici@demo.usta');
-  desk = await usta.as('cagri@demo.usta');
-  const actor = await actorFor(usta, 'cagri@demo.usta');
-  organizationId = actor.organizationId;
-  customerId = (await makeCustomer(usta, actor, 'Kemal Öztürk')).id;
-  const body = policyBody({
-    name: 'Eskalasyon',
+  world = await escalationWorld({
+    customerName: 'Kemal Öztürk',
+    policyName: 'Eskalasyon',
+    priority: 'P2',
     escalationRules: [
       { id: 'half-now', metric: 'resolution', atPercent: 50, action: 'notify', recipients: ['manager'] },
       {
@@ -53,28 +53,12 @@ beforeAll(async () => {
       { id: 'handover', metric: 'resolution', atBreach: true, action: 'reassign_team', teamId: TEAM },
     ],
   });
-  body.targets.P2 = { firstResponse: { amount: 8, unit: 'hours' }, resolution: { amount: 8, unit: 'hours' } };
-  const policy = await call(usta, 'POST', '/api/v1/sla/policies', manager, body);
-  expect(policy.statusCode, policy.body).toBe(201);
-  const put = await call(usta, 'PUT', `/api/v1/sla/customer-policies/${customerId}`, manager, {
-    policyId: policy.json<SlaPolicyResource>().id,
-  });
-  expect(put.statusCode).toBe(200);
+  ({ usta, manager, desk, customerId } = world);
 });
-afterAll(() => usta.close());
+afterAll(() => usta?.close());
 
 /** An order received on Monday 16 Nov 2026 at 14:00, stored state computed then. */
-async function mondayOrder() {
-  const order = await openOrder(usta, desk, customerId, 'P2');
-  await usta.db
-    .update(workOrders)
-    .set({ createdAt: at('2026-11-16T14:00:00+03:00') })
-    .where(eq(workOrders.id, order.id));
-  await usta.db.transaction((tx) =>
-    recomputeWorkOrderSla(tx, organizationId, order.id, Date.parse('2026-11-16T14:00:00+03:00')),
-  );
-  return order;
-}
+const mondayOrder = () => mondayOrderOf(world, 'P2');
 
 const stepsOf = (workOrderId: string) =>
   usta.db

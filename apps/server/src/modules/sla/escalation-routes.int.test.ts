@@ -1,35 +1,27 @@
-import type { SlaPolicyResource, WorkOrderEscalations, WorkOrderSlaSummary } from '@usta/contracts/sla';
+import type { WorkOrderEscalations, WorkOrderSlaSummary } from '@usta/contracts/sla';
 import type { WorkOrder } from '@usta/contracts/work-orders';
-import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestUsta, type TestUsta } from '../../../test/harness.ts';
-import { workOrders } from '../work-orders/tables.ts';
-import { actorFor, makeCustomer } from '../work-orders/test-fixtures.ts';
+import type { TestUsta } from '../../../test/harness.ts';
 import { startSlaEscalationWorker } from './escalation-worker.ts';
-import { recomputeWorkOrderSla } from './recompute-order-sla.ts';
-import { call, openOrder, policyBody } from './test-support.ts';
+import { call, type EscalationWorld, escalationWorld, mondayOrder as mondayOrderOf } from './test-support.ts';
 
 // `GET /work-orders/{id}/sla/escalations` on the demo calendar (Mon–Fri 08:30–12:30, 13:30–18:00,
 // Europe/Istanbul) with a fake clock; the process's own worker is off, so only the test fires steps.
 process.env.SLA_ESCALATION_WORKER = 'off';
 
+let world: EscalationWorld;
 let usta: TestUsta;
 let manager: Record<string, string>;
 let desk: Record<string, string>;
-let organizationId: string;
 let customerId: string;
 let policyId: string;
 const silent = { info: () => undefined, warn: () => undefined, error: () => undefined };
 
 beforeAll(async () => {
-  usta = await createTestUsta();
-  manager = await usta.as('yonetici@demo.usta');
-  desk = await usta.as('cagri@demo.usta');
-  const actor = await actorFor(usta, 'cagri@demo.usta');
-  organizationId = actor.organizationId;
-  customerId = (await makeCustomer(usta, actor, 'Nermin Aksoy')).id;
-  const body = policyBody({
-    name: 'Altın sözleşme',
+  world = await escalationWorld({
+    customerName: 'Nermin Aksoy',
+    policyName: 'Altın sözleşme',
+    priority: 'P3',
     escalationRules: [
       {
         id: 'watch',
@@ -42,27 +34,12 @@ beforeAll(async () => {
       { id: 'tell-lead', metric: 'resolution', atBreach: true, action: 'notify', recipients: ['team_lead'] },
     ],
   });
-  body.targets.P3 = { firstResponse: { amount: 8, unit: 'hours' }, resolution: { amount: 8, unit: 'hours' } };
-  const policy = await call(usta, 'POST', '/api/v1/sla/policies', manager, body);
-  expect(policy.statusCode, policy.body).toBe(201);
-  policyId = policy.json<SlaPolicyResource>().id;
-  const put = await call(usta, 'PUT', `/api/v1/sla/customer-policies/${customerId}`, manager, { policyId });
-  expect(put.statusCode, put.body).toBe(200);
+  ({ usta, manager, desk, customerId, policyId } = world);
 });
-afterAll(() => usta.close());
+afterAll(() => usta?.close());
 
 /** A P3 order received on Monday 16 Nov 2026 at 14:00, its stored state computed then. */
-async function mondayOrder() {
-  const order = await openOrder(usta, desk, customerId, 'P3');
-  await usta.db
-    .update(workOrders)
-    .set({ createdAt: new Date('2026-11-16T14:00:00+03:00') })
-    .where(eq(workOrders.id, order.id));
-  await usta.db.transaction((tx) =>
-    recomputeWorkOrderSla(tx, organizationId, order.id, Date.parse('2026-11-16T14:00:00+03:00')),
-  );
-  return order;
-}
+const mondayOrder = () => mondayOrderOf(world, 'P3');
 
 async function runWorkerAt(iso: string) {
   const worker = startSlaEscalationWorker({

@@ -1,8 +1,11 @@
-import type { CreateSlaPolicyBody } from '@usta/contracts/sla';
+import type { CreateSlaPolicyBody, SlaPolicyResource } from '@usta/contracts/sla';
 import type { WorkOrder } from '@usta/contracts/work-orders';
+import { eq } from 'drizzle-orm';
 import { expect } from 'vitest';
-import type { TestUsta } from '../../../test/harness.ts';
-import { userId } from '../work-orders/test-fixtures.ts';
+import { createTestUsta, type TestUsta } from '../../../test/harness.ts';
+import { workOrders } from '../work-orders/tables.ts';
+import { actorFor, makeCustomer, userId } from '../work-orders/test-fixtures.ts';
+import { recomputeWorkOrderSla } from './recompute-order-sla.ts';
 
 type Headers = Record<string, string>;
 
@@ -86,4 +89,65 @@ export async function toFinalCheck(usta: TestUsta, id: string) {
   }
   await move('final_check');
   return manager;
+}
+
+/** What the escalation tests (job, bulk path, routes) build once per file. */
+export interface EscalationWorld {
+  usta: TestUsta;
+  /** yonetici@demo.usta's headers. */
+  manager: Headers;
+  /** cagri@demo.usta's headers (the desk, which opens the orders). */
+  desk: Headers;
+  organizationId: string;
+  customerId: string;
+  policyId: string;
+}
+
+/**
+ * A fresh Usta on the demo company's calendar (Mon–Fri 08:30–12:30, 13:30–18:00,
+ * Europe/Istanbul) whose new customer has a policy with the given escalation rules, its
+ * `priority` target 8 working hours for both first response and resolution.
+ */
+export async function escalationWorld(options: {
+  customerName: string;
+  policyName: string;
+  priority: keyof CreateSlaPolicyBody['targets'];
+  escalationRules: CreateSlaPolicyBody['escalationRules'];
+}): Promise<EscalationWorld> {
+  const usta = await createTestUsta();
+  try {
+    const manager = await usta.as('yonetici@demo.usta');
+    const desk = await usta.as('cagri@demo.usta');
+    const actor = await actorFor(usta, 'cagri@demo.usta');
+    const customerId = (await makeCustomer(usta, actor, options.customerName)).id;
+    const body = policyBody({ name: options.policyName, escalationRules: options.escalationRules });
+    body.targets[options.priority] = {
+      firstResponse: { amount: 8, unit: 'hours' },
+      resolution: { amount: 8, unit: 'hours' },
+    };
+    const policy = await call(usta, 'POST', '/api/v1/sla/policies', manager, body);
+    expect(policy.statusCode, policy.body).toBe(201);
+    const policyId = policy.json<SlaPolicyResource>().id;
+    const put = await call(usta, 'PUT', `/api/v1/sla/customer-policies/${customerId}`, manager, { policyId });
+    expect(put.statusCode, put.body).toBe(200);
+    return { usta, manager, desk, organizationId: actor.organizationId, customerId, policyId };
+  } catch (error) {
+    await usta.close();
+    throw error;
+  }
+}
+
+/** Monday 16 Nov 2026, 14:00 in İstanbul: when the escalation tests' orders are received. */
+export const MONDAY_1400 = Date.parse('2026-11-16T14:00:00+03:00');
+
+/** An order of the world's customer received on Monday 16 Nov 2026 at 14:00, stored state computed then. */
+export async function mondayOrder(world: EscalationWorld, priority: string): Promise<WorkOrder> {
+  const { usta } = world;
+  const order = await openOrder(usta, world.desk, world.customerId, priority);
+  await usta.db
+    .update(workOrders)
+    .set({ createdAt: new Date(MONDAY_1400) })
+    .where(eq(workOrders.id, order.id));
+  await usta.db.transaction((tx) => recomputeWorkOrderSla(tx, world.organizationId, order.id, MONDAY_1400));
+  return order;
 }
