@@ -1,11 +1,17 @@
 // CPU of the create use case alone (no HTTP), sequential, on the benchmark database:
-//   node --import tsx bench/work-orders/create-cpu.ts [count]
+//   node --import tsx bench/work-orders/create-cpu.ts [count] [batch]
+// `batch` > 1 opens the orders `batch` at a time in one transaction (createWorkOrders), as the
+// API's create queue does under concurrent load.
 import { createWorkOrderBodySchema } from '@usta/contracts/work-orders';
 import { createDatabase, createPool } from '../../apps/server/src/db/database.ts';
-import { createWorkOrder } from '../../apps/server/src/modules/work-orders/create-work-order.ts';
+import {
+  createWorkOrder,
+  createWorkOrders,
+} from '../../apps/server/src/modules/work-orders/create-work-order.ts';
 import { benchActor, benchDatabaseUrl } from './bench-setup.ts';
 
 const count = Number(process.argv[2] ?? 300);
+const batch = Number(process.argv[3] ?? 1);
 const pool = createPool(benchDatabaseUrl().url, 4);
 const db = createDatabase(pool);
 const actor = await benchActor(db);
@@ -52,11 +58,19 @@ if (process.env.SHOW_SQL) {
 }
 const cpu = process.cpuUsage();
 const started = performance.now();
-for (let i = 0; i < count; i++) await createWorkOrder(db, actor, body(i));
+for (let i = 0; i < count; i += batch) {
+  const requests = Array.from({ length: Math.min(batch, count - i) }, (_, j) => ({
+    actor,
+    input: body(i + j),
+    now: new Date(),
+  }));
+  for (const outcome of await createWorkOrders(db, requests)) if (!outcome.ok) throw outcome.error;
+}
 const used = process.cpuUsage(cpu);
 console.log(
   JSON.stringify({
     creates: count,
+    batch,
     cpuMsPerCreate: Number(((used.user + used.system) / 1000 / count).toFixed(2)),
     wallMsPerCreate: Number(((performance.now() - started) / count).toFixed(2)),
   }),

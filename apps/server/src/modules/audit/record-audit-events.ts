@@ -13,7 +13,18 @@ export async function recordAuditEvents(
   actor: Actor,
   inputs: readonly AuditInput[],
 ): Promise<void> {
-  const rows = inputs.flatMap((input) => auditRow(actor, input) ?? []);
+  await recordAuditEntries(
+    tx,
+    inputs.map((input) => ({ actor, input })),
+  );
+}
+
+/** Audit events of several actors in one statement (a batch of new work orders), same rules. */
+export async function recordAuditEntries(
+  tx: Executor,
+  entries: readonly { actor: Actor; input: AuditInput }[],
+): Promise<void> {
+  const rows = entries.flatMap(({ actor, input }) => auditRow(actor, input) ?? []);
   // 9 parameters a row: well under PostgreSQL's 65,535 per statement.
   for (let i = 0; i < rows.length; i += 1_000) await tx.insert(auditEvents).values(rows.slice(i, i + 1_000));
 }

@@ -7,6 +7,7 @@
 import type { Executor } from '../../db/database.ts';
 import type { Actor } from '../../http/access.ts';
 import { recomputeWorkOrderSla } from './recompute-order-sla.ts';
+import { recomputeWorkOrdersSla } from './recompute-orders-sla.ts';
 
 export { assertSlaAllowsClose } from './close-guard.ts';
 export { type SlaEscalationWorker, startSlaEscalationWorker } from './escalation-worker.ts';
@@ -19,4 +20,13 @@ export async function recordSlaChange(
   workOrderId: string,
 ) {
   await recomputeWorkOrderSla(tx, actor.organizationId, workOrderId);
+}
+
+/** `recordSlaChange` for many orders of one company (a batch of creates), set-based. */
+export async function recordSlaChanges(
+  tx: Executor,
+  organizationId: string,
+  workOrderIds: readonly string[],
+) {
+  await recomputeWorkOrdersSla(tx, organizationId, workOrderIds);
 }

@@ -19,26 +19,46 @@ export interface NewActivity {
 }
 
 export async function insertActivity(db: Executor, actor: Actor, input: NewActivity): Promise<ActivityRow> {
-  const [row] = await db
-    .insert(workOrderActivities)
-    .values({
-      organizationId: actor.organizationId,
-      workOrderId: input.workOrderId,
-      kind: input.kind,
-      visibility: input.visibility ?? 'internal',
-      actorId: actor.userId,
-      actorName: actor.name,
-      // Millisecond precision (not now()'s microseconds), so keyset cursors built from JS Dates are exact.
-      occurredAt: new Date(),
-      description: input.description ?? null,
-      startedAt: input.startedAt ?? null,
-      endedAt: input.endedAt ?? null,
-      fromStatus: input.fromStatus ?? null,
-      toStatus: input.toStatus ?? null,
-      data: input.data ?? {},
-    })
-    .returning();
+  const [row] = await insertActivities(db, [{ actor, activity: input }]);
   return row!;
+}
+
+/** Activities of several orders (and actors) in one statement, answered in the order given. */
+export async function insertActivities(
+  db: Executor,
+  entries: readonly { actor: Actor; activity: NewActivity }[],
+): Promise<ActivityRow[]> {
+  if (entries.length === 0) return [];
+  const rows = await db
+    .insert(workOrderActivities)
+    .values(
+      entries.map(({ actor, activity: input }) => ({
+        organizationId: actor.organizationId,
+        workOrderId: input.workOrderId,
+        kind: input.kind,
+        visibility: input.visibility ?? 'internal',
+        actorId: actor.userId,
+        actorName: actor.name,
+        // Millisecond precision (not now()'s microseconds), so keyset cursors built from JS Dates are exact.
+        occurredAt: new Date(),
+        description: input.description ?? null,
+        startedAt: input.startedAt ?? null,
+        endedAt: input.endedAt ?? null,
+        fromStatus: input.fromStatus ?? null,
+        toStatus: input.toStatus ?? null,
+        data: input.data ?? {},
+      })),
+    )
+    .returning();
+  if (rows.length === 1) return rows;
+  // RETURNING follows the VALUES list in practice, but that is not a promise: match each back.
+  const remaining = [...rows];
+  return entries.map(({ activity }) => {
+    const index = remaining.findIndex(
+      (row) => row.workOrderId === activity.workOrderId && row.kind === activity.kind,
+    );
+    return remaining.splice(index, 1)[0]!;
+  });
 }
 
 export function toActivity(row: ActivityRow): Activity {

@@ -1,6 +1,7 @@
 import type { Executor } from '../../db/database.ts';
-import { enqueueEmail } from '../outbox/index.ts';
+import { type EnqueueEmailInput, enqueueEmail, enqueueEmails } from '../outbox/index.ts';
 import { notifyTechnicianByPush } from '../push/index.ts';
+import { findActiveUsersByIds } from '../users/index.ts';
 import { findUser } from '../users/user-repository.ts';
 import type { WorkOrderRow } from './work-order-repository.ts';
 
@@ -16,25 +17,6 @@ function orderData(order: WorkOrderRow) {
     priority: order.priority,
     requestedDate: order.requestedDate,
   };
-}
-
-/** Seed 001: "Açılan her servis formu için ilgili müşteri temsilcisine e-posta gönderilir." */
-export async function enqueueOpenedForRepresentative(
-  tx: Executor,
-  order: WorkOrderRow,
-  representativeId: string | null | undefined,
-): Promise<void> {
-  if (!representativeId) return;
-  const user = await findUser(tx, order.organizationId, representativeId);
-  if (!user?.active) return;
-  await enqueueEmail(tx, {
-    organizationId: order.organizationId,
-    to: user.email,
-    template: 'work_order_opened_for_representative',
-    locale: user.locale === 'en' ? 'en' : 'tr',
-    data: { ...orderData(order), recipientName: user.name },
-    dedupeKey: `work_order_opened:${order.id}`,
-  });
 }
 
 /** Seed 001: "Atanan kişi e-posta ile bilgilendirilir." One mail per newly assigned technician. */
@@ -66,6 +48,75 @@ export async function enqueueAssignedToTechnicians(
       dedupeKey: `work_order_assigned:${order.id}:${technicianId}:${order.version}`,
     });
   }
+}
+
+/**
+ * The mails of newly opened orders (a batch of creates): the customer's representative (seed
+ * 001) and each technician assigned at once, as `enqueueOpenedForRepresentative` and
+ * `enqueueAssignedToTechnicians` write them, with the recipients read in one query per company
+ * and the mails written in one statement.
+ */
+export async function enqueueOpenedOrderEmails(
+  tx: Executor,
+  opened: readonly {
+    order: WorkOrderRow;
+    representativeId: string | null;
+    technicianIds: readonly string[];
+  }[],
+): Promise<void> {
+  const wanted = new Map<string, Set<string>>();
+  for (const { order, representativeId, technicianIds } of opened) {
+    const ids = wanted.get(order.organizationId) ?? new Set<string>();
+    if (representativeId) ids.add(representativeId);
+    for (const id of technicianIds) ids.add(id);
+    wanted.set(order.organizationId, ids);
+  }
+  const users = new Map<string, Awaited<ReturnType<typeof findActiveUsersByIds>>[number]>();
+  for (const [organizationId, ids] of wanted) {
+    if (ids.size === 0) continue;
+    for (const user of await findActiveUsersByIds(tx, organizationId, [...ids])) users.set(user.id, user);
+  }
+  const mails: EnqueueEmailInput[] = [];
+  for (const { order, representativeId, technicianIds } of opened) {
+    const representative = representativeId ? users.get(representativeId) : undefined;
+    if (representative)
+      mails.push({
+        organizationId: order.organizationId,
+        to: representative.email,
+        template: 'work_order_opened_for_representative',
+        locale: representative.locale,
+        data: { ...orderData(order), recipientName: representative.name },
+        dedupeKey: `work_order_opened:${order.id}`,
+      });
+    for (const technicianId of technicianIds) {
+      const technician = users.get(technicianId);
+      if (!technician) continue;
+      mails.push({
+        organizationId: order.organizationId,
+        to: technician.email,
+        template: 'work_order_assigned_to_technician',
+        locale: technician.locale,
+        data: { ...orderData(order), recipientName: technician.name },
+        dedupeKey: `work_order_assigned:${order.id}:${technicianId}:${order.version}`,
+      });
+    }
+  }
+  await enqueueEmails(tx, mails);
+  for (const { order, technicianIds } of opened)
+    for (const technicianId of technicianIds) {
+      const technician = users.get(technicianId);
+      if (!technician) continue;
+      await notifyTechnicianByPush(tx, {
+        organizationId: order.organizationId,
+        userId: technicianId,
+        locale: technician.locale,
+        kind: 'work_order_assigned',
+        workOrderId: order.id,
+        number: order.number,
+        customerName: order.customerName,
+        dedupeKey: `work_order_assigned:${order.id}:${technicianId}:${order.version}`,
+      });
+    }
 }
 
 /**

@@ -39,7 +39,7 @@ import { fastSerializerCompiler } from '../../http/fast-serializer.ts';
 import { addActivity } from './add-activity.ts';
 import { assignWorkOrder } from './assign-work-order.ts';
 import { countWorkOrdersByStatus } from './count-work-orders-by-status.ts';
-import { createWorkOrder } from './create-work-order.ts';
+import { WorkOrderCreateQueue } from './create-queue.ts';
 import { getWorkOrder } from './get-work-order.ts';
 import { listAllowedTransitions } from './list-allowed-transitions.ts';
 import { listWorkOrderActivities } from './list-work-order-activities.ts';
@@ -59,6 +59,7 @@ import { updateWorkOrder } from './update-work-order.ts';
 export function workOrderRoutes(app: App, context: AppContext) {
   const { db } = context;
   const tags = ['work-orders'];
+  const creates = new WorkOrderCreateQueue(db);
   // One entry in ROUTE_MODULES for the whole module; the other route files register from here.
   workOrderRelationRoutes(app, context);
   workOrderSettingsRoutes(app, context);
@@ -96,7 +97,7 @@ export function workOrderRoutes(app: App, context: AppContext) {
       body: createWorkOrderBodySchema,
       response: { 201: createWorkOrderResultSchema, ...CREATE_ERRORS },
     },
-    handler: async (req, reply) => reply.status(201).send(await createWorkOrder(db, actorOf(req), req.body)),
+    handler: async (req, reply) => reply.status(201).send(await creates.create(actorOf(req), req.body)),
   });
 
   app.get('/api/v1/work-orders/:id', {

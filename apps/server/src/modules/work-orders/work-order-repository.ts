@@ -114,45 +114,65 @@ export async function findCompanyWorkOrders(
     .where(and(eq(workOrders.organizationId, organizationId), inArray(workOrders.id, ids)));
 }
 
-export async function insertWorkOrder(db: Executor, values: WorkOrderInsert): Promise<WorkOrderRow> {
-  const [row] = await db.insert(workOrders).values(values).returning();
-  return row!;
+/** Orders in one statement; answered in the order given (matched back by their unique number). */
+export async function insertWorkOrders(
+  db: Executor,
+  values: readonly WorkOrderInsert[],
+): Promise<WorkOrderRow[]> {
+  if (values.length === 0) return [];
+  const rows = await db
+    .insert(workOrders)
+    .values([...values])
+    .returning();
+  const byNumber = new Map(rows.map((row) => [row.number, row]));
+  return values.map((value) => byNumber.get(value.number)!);
 }
 
 const COLUMNS = Object.entries(getTableColumns(workOrders));
 
-/**
- * Takes the year's next sequence and gives it to the just-inserted order in ONE statement (the
- * counter's row lock is held from here to commit: one round trip less inside that window).
- * The text is `formatWorkOrderNumber(prefix, year, sequence)` of @usta/core, written in SQL:
- * at least SEQUENCE_DIGITS digits, never cut (numbering.int.test.ts checks they agree).
- */
-export async function numberWorkOrder(
-  db: Executor,
-  organizationId: string,
-  id: string,
-  prefix: string,
-  year: number,
-): Promise<WorkOrderRow> {
-  const result = await db.execute<Record<string, unknown>>(sql`
-    WITH seq AS (
-      INSERT INTO work_order_counters (organization_id, year, last_sequence)
-      VALUES (${organizationId}, ${year}, 1)
-      ON CONFLICT (organization_id, year)
-      DO UPDATE SET last_sequence = work_order_counters.last_sequence + 1
-      RETURNING last_sequence::text AS n)
-    UPDATE ${workOrders}
-    SET number = ${`${prefix}-${year}-`} || lpad(seq.n, greatest(${SEQUENCE_DIGITS}, length(seq.n)), '0')
-    FROM seq
-    WHERE ${workOrders.id} = ${id}
-    RETURNING ${workOrders}.*`);
-  const raw = result.rows[0]!;
+function fromDriver(raw: Record<string, unknown>): WorkOrderRow {
   const row: Record<string, unknown> = {};
   for (const [key, column] of COLUMNS) {
     const value = raw[column.name];
     row[key] = value === null || value === undefined ? null : column.mapFromDriverValue(value);
   }
   return row as WorkOrderRow;
+}
+
+/**
+ * Takes the year's next `ids.length` sequences and gives them, in the order of `ids`, to the
+ * just-inserted orders in ONE statement (the counter's row lock is held from here to commit: one
+ * round trip less inside that window). Consecutive numbers, no gap: the counter moves by exactly
+ * the number of orders numbered, in the transaction that writes them.
+ * The text is `formatWorkOrderNumber(prefix, year, sequence)` of @usta/core, written in SQL:
+ * at least SEQUENCE_DIGITS digits, never cut (numbering.int.test.ts checks they agree).
+ */
+export async function numberWorkOrders(
+  db: Executor,
+  organizationId: string,
+  ids: readonly string[],
+  prefix: string,
+  year: number,
+): Promise<WorkOrderRow[]> {
+  if (ids.length === 0) return [];
+  const count = ids.length;
+  const result = await db.execute<Record<string, unknown>>(sql`
+    WITH seq AS (
+      INSERT INTO work_order_counters (organization_id, year, last_sequence)
+      VALUES (${organizationId}, ${year}, ${count}::int)
+      ON CONFLICT (organization_id, year)
+      DO UPDATE SET last_sequence = work_order_counters.last_sequence + ${count}::int
+      RETURNING last_sequence - ${count}::int AS base),
+    numbered AS (
+      SELECT v.id::uuid AS id, (seq.base + v.ord)::text AS n
+      FROM seq, jsonb_array_elements_text(${JSON.stringify(ids)}::jsonb) WITH ORDINALITY AS v(id, ord))
+    UPDATE ${workOrders}
+    SET number = ${`${prefix}-${year}-`} || lpad(numbered.n, greatest(${SEQUENCE_DIGITS}, length(numbered.n)), '0')
+    FROM numbered
+    WHERE ${workOrders.id} = numbered.id
+    RETURNING ${workOrders}.*`);
+  const byId = new Map(result.rows.map((raw) => [raw.id as string, fromDriver(raw)]));
+  return ids.map((id) => byId.get(id)!);
 }
 
 export async function updateWorkOrderRow(
@@ -184,6 +204,20 @@ export async function insertRelatedLink(
 ): Promise<void> {
   const [aId, bId] = first < second ? [first, second] : [second, first];
   await db.insert(workOrderLinks).values({ organizationId, aId, bId }).onConflictDoNothing();
+}
+
+/** Many "related" links at once (a batch of new orders); each pair stored once, either way round. */
+export async function insertRelatedLinks(
+  db: Executor,
+  organizationId: string,
+  pairs: readonly (readonly [string, string])[],
+): Promise<void> {
+  if (pairs.length === 0) return;
+  const values = pairs.map(([first, second]) => {
+    const [aId, bId] = first < second ? [first, second] : [second, first];
+    return { organizationId, aId, bId };
+  });
+  await db.insert(workOrderLinks).values(values).onConflictDoNothing();
 }
 
 export async function deleteRelatedLink(db: Executor, first: string, second: string): Promise<void> {
