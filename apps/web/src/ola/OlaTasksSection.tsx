@@ -1,8 +1,9 @@
-import { Alert, Group, Loader, SegmentedControl, Stack, Text } from '@mantine/core';
+import { Alert, Group, Loader, SegmentedControl, Stack } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { OlaKind } from '../api/ola-api.ts';
 import { errorMessage } from '../app/notify.tsx';
+import { SettingsListHeader } from '../settings/SettingsListPage.tsx';
 import { OlaTaskTable } from './OlaTaskTable.tsx';
 import { useOlaTasks } from './use-ola.ts';
 
@@ -21,26 +22,24 @@ export function OlaTasksSection({
   const tasks = useOlaTasks({ ...(kind ? { kind } : {}), open: open === 'open' });
   return (
     <Stack gap="sm">
-      <Group justify="space-between" align="flex-end">
-        <div>
-          <Text fw={600}>{title}</Text>
-          <Text c="dimmed" fz="sm">
-            {subtitle}
-          </Text>
-        </div>
-        <Group gap="sm">
-          {tasks.isFetching && <Loader size={16} />}
-          <SegmentedControl
-            value={open}
-            onChange={(value) => setOpen(value as 'open' | 'done')}
-            data={[
-              { value: 'open', label: t('ola.open') },
-              { value: 'done', label: t('ola.done') },
-            ]}
-            data-testid="ola-filter-open"
-          />
-        </Group>
-      </Group>
+      <SettingsListHeader
+        title={title}
+        subtitle={subtitle}
+        action={
+          <Group gap="sm">
+            {tasks.isFetching && <Loader size={16} />}
+            <SegmentedControl
+              value={open}
+              onChange={(value) => setOpen(value as 'open' | 'done')}
+              data={[
+                { value: 'open', label: t('ola.open') },
+                { value: 'done', label: t('ola.done') },
+              ]}
+              data-testid="ola-filter-open"
+            />
+          </Group>
+        }
+      />
       {tasks.isError ? (
         <Alert color="red" data-testid="ola-error">
           {errorMessage(tasks.error)}

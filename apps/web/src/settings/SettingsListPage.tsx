@@ -21,6 +21,25 @@ interface SettingsListPageProps {
   footer?: ReactNode;
 }
 
+/** A settings list's title and subtitle, with its action (a "new" link, a filter) on the right. */
+export function SettingsListHeader({
+  title,
+  subtitle,
+  action,
+}: Pick<SettingsListPageProps, 'title' | 'subtitle' | 'action'>) {
+  return (
+    <Group justify="space-between" align="flex-end">
+      <div>
+        <Text fw={600}>{title}</Text>
+        <Text c="dimmed" fz="sm">
+          {subtitle}
+        </Text>
+      </div>
+      {action}
+    </Group>
+  );
+}
+
 /** One settings tab that lists the company's records (calendars, SLA policies) with a "new" link. */
 export function SettingsListPage({
   title,
@@ -36,15 +55,7 @@ export function SettingsListPage({
 }: SettingsListPageProps) {
   return (
     <Stack gap="lg">
-      <Group justify="space-between" align="flex-end">
-        <div>
-          <Text fw={600}>{title}</Text>
-          <Text c="dimmed" fz="sm">
-            {subtitle}
-          </Text>
-        </div>
-        {action}
-      </Group>
+      <SettingsListHeader title={title} subtitle={subtitle} action={action} />
       {readOnlyNote && (
         <Alert variant="light" color="gray" icon={<IconInfoCircle size={18} />}>
           {readOnlyNote}
