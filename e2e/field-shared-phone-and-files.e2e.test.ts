@@ -1,17 +1,16 @@
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchChromium, screenshot } from './support/browser.ts';
-import { startListeningUsta } from './support/usta.ts';
+import { describe, expect, it } from 'vitest';
+import { screenshot } from './support/browser.ts';
+import { type FieldOrder, fieldJob, loadDay, pending, phone, signInOnPhone } from './support/field.ts';
+import { apiAs, useUstaInChromium } from './support/usta.ts';
 
 // Issue 7, field app (apps/field, /field/): the office's files on an order open on the phone
 // (offline too once kept); a second technician cannot sign in on a phone that still holds the
 // first one's unsent work — it is sent later under the first one's session, once; and a job the
 // office gives to someone else leaves the first technician's list with a notice.
 
-let usta: Awaited<ReturnType<typeof startListeningUsta>>;
-let browser: Browser;
+const e2e = useUstaInChromium();
 const FIRST = 'teknisyen1@demo.usta';
 const SECOND = 'teknisyen2@demo.usta';
 const OFFICE = 'admin@demo.usta';
@@ -22,115 +21,39 @@ const PDF = Buffer.from(
     '3 0 obj<</Type/Page/Parent 2 0 R/MediaBox[0 0 200 200]>>endobj\ntrailer<</Root 1 0 R>>\n%%EOF\n',
 );
 
-beforeAll(async () => {
-  usta = await startListeningUsta();
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser?.close();
-  await usta?.close();
-});
-
-async function call<T>(
-  method: 'GET' | 'POST' | 'PUT',
-  url: string,
-  email: string,
-  payload?: object,
-): Promise<T> {
-  const response = await usta.app.inject({
-    method,
-    url,
-    headers: await usta.as(email),
-    ...(payload ? { payload } : {}),
-  });
-  if (response.statusCode >= 300)
-    throw new Error(`${method} ${url}: ${response.statusCode} ${response.body}`);
-  return response.json<T>();
-}
-
-interface Order {
-  id: string;
-  number: string;
-  status: string;
-  phase: string;
-}
+const asOffice = apiAs(e2e, OFFICE);
+const asSecond = apiAs(e2e, SECOND);
 
 /** The office opens an order for today, assigned to the technician. */
-async function assignedOrder(complaint: string, technician = FIRST): Promise<Order> {
-  const me = await call<{ id: string }>('GET', '/api/v1/me', technician);
-  const customer = await call<{ id: string; addresses: { id: string }[] }>(
-    'POST',
-    '/api/v1/customers',
-    OFFICE,
-    {
+const assignedOrder = (complaint: string, technician = FIRST) =>
+  fieldJob(e2e, {
+    complaint,
+    technician,
+    office: OFFICE,
+    customer: {
       type: 'individual',
       name: 'Zeynep Arslan',
       phones: [{ number: '0533 444 55 66', label: 'Cep' }],
       addresses: [{ province: 'İstanbul', district: 'Üsküdar', line: 'Çamlıca Sok. 4', isDefault: true }],
     },
-  );
-  const today = new Date().toLocaleDateString('sv-SE', { timeZone: 'Europe/Istanbul' });
-  const created = await call<Order>('POST', '/api/v1/work-orders', OFFICE, {
-    customerId: customer.id,
-    serviceAddressId: customer.addresses[0]!.id,
-    channel: 'phone',
-    type: 'fault',
-    complaint,
-    status: 'to_plan',
-    technicianIds: [me.id],
-    requestedDate: today,
   });
-  return call<Order>('POST', `/api/v1/work-orders/${created.id}/transitions`, OFFICE, { to: 'assigned' });
-}
 
 /** The office attaches a file to the order (raw body, as the web app's upload does). */
-async function officeFile(order: Order, fileName: string, contentType: string, body: Buffer): Promise<void> {
+async function officeFile(
+  order: FieldOrder,
+  fileName: string,
+  contentType: string,
+  body: Buffer,
+): Promise<void> {
   const query = new URLSearchParams({ workOrderId: order.id, kind: 'document', fileName });
-  const response = await usta.app.inject({
+  const response = await e2e.usta.app.inject({
     method: 'POST',
     url: `/api/v1/attachments?${query}`,
-    headers: { ...(await usta.as(OFFICE)), 'content-type': contentType },
+    headers: { ...(await e2e.usta.as(OFFICE)), 'content-type': contentType },
     payload: body,
   });
   if (response.statusCode >= 300)
     throw new Error(`upload ${fileName}: ${response.statusCode} ${response.body}`);
-}
-
-async function phone(): Promise<{ context: BrowserContext; page: Page }> {
-  const context = await browser.newContext({
-    viewport: { width: 390, height: 844 },
-    deviceScaleFactor: 2,
-    isMobile: true,
-    hasTouch: true,
-    locale: 'tr-TR',
-    timezoneId: 'Europe/Istanbul',
-  });
-  const page = await context.newPage();
-  page.on('pageerror', (error) => console.error('page error:', error.message));
-  return { context, page };
-}
-
-async function signIn(page: Page, email: string): Promise<void> {
-  await page.getByTestId('login-email').fill(email);
-  await page.getByTestId('login-password').fill('usta-demo');
-  await page.getByTestId('login-submit').click();
-}
-
-/** Signs in online, waits for the day and for the service worker to control the page. */
-async function loadDay(page: Page, order: Order, email = FIRST): Promise<void> {
-  await page.goto(`${usta.baseUrl}/field/`);
-  await signIn(page, email);
-  await page.getByTestId(`job-${order.number}`).waitFor();
-  await page.evaluate(async () => {
-    await navigator.serviceWorker.ready;
-    if (!navigator.serviceWorker.controller) {
-      await new Promise((resolve) => navigator.serviceWorker.addEventListener('controllerchange', resolve));
-    }
-  });
-}
-
-async function pending(page: Page): Promise<number> {
-  return Number(await page.getByTestId('sync-badge').getAttribute('data-pending'));
 }
 
 describe('field app: office files and a shared phone (390×844)', () => {
@@ -142,8 +65,8 @@ describe('field app: office files and a shared phone (390×844)', () => {
     const big = Buffer.concat([PDF, Buffer.alloc(5.5 * 1024 * 1024, 0x20)]);
     await officeFile(order, 'servis-kilavuzu.pdf', 'application/pdf', big);
 
-    const { context, page } = await phone();
-    await loadDay(page, order);
+    const { context, page } = await phone(e2e);
+    await loadDay(e2e, page, order, FIRST);
     await page.getByTestId(`job-${order.number}`).click();
     const files = page.getByTestId('file');
     await expect.poll(() => files.count()).toBe(3);
@@ -198,8 +121,8 @@ describe('field app: office files and a shared phone (390×844)', () => {
 
   it('refuses a second technician while the first one’s changes wait; they are sent once under the first one', async () => {
     const order = await assignedOrder('Bulaşık makinesi su almıyor');
-    const { context, page } = await phone();
-    await loadDay(page, order);
+    const { context, page } = await phone(e2e);
+    await loadDay(e2e, page, order, FIRST);
 
     await context.setOffline(true);
     await page.getByTestId(`job-${order.number}`).click();
@@ -240,16 +163,15 @@ describe('field app: office files and a shared phone (390×844)', () => {
     await screenshot(page, 'field-login-waiting');
 
     await page.getByTestId('login-email').fill('');
-    await signIn(page, SECOND);
+    await signInOnPhone(page, SECOND);
     const refused = page.getByTestId('login-error');
     await refused.waitFor();
     expect(await refused.textContent()).toContain('2 kaydı bu telefonda bekliyor');
     await screenshot(page, 'field-login-refused');
     // Nothing went to the server under the second technician, and nothing was dropped.
-    const untouched = await call<Order & { activities: { kind: string }[] }>(
+    const untouched = await asOffice<FieldOrder & { activities: { kind: string }[] }>(
       'GET',
       `/api/v1/work-orders/${order.id}`,
-      OFFICE,
     );
     expect(untouched.status).toBe('assigned');
     expect(untouched.activities.filter((a) => a.kind === 'note')).toHaveLength(0);
@@ -267,14 +189,12 @@ describe('field app: office files and a shared phone (390×844)', () => {
     ).toBe(2);
 
     // The first technician signs in again: the queue goes, once, under their name.
-    await page.getByTestId('login-email').fill(FIRST);
-    await page.getByTestId('login-password').fill('usta-demo');
-    await page.getByTestId('login-submit').click();
+    await signInOnPhone(page, FIRST);
     await page.getByTestId('job').waitFor(); // back where they were
     await expect.poll(() => pending(page), { timeout: 30_000 }).toBe(0);
-    const sent = await call<
-      Order & { activities: { kind: string; description: string | null; actorName: string | null }[] }
-    >('GET', `/api/v1/work-orders/${order.id}`, OFFICE);
+    const sent = await asOffice<
+      FieldOrder & { activities: { kind: string; description: string | null; actorName: string | null }[] }
+    >('GET', `/api/v1/work-orders/${order.id}`);
     expect(sent.phase).toBe('en_route');
     const notes = sent.activities.filter((a) => a.kind === 'note');
     expect(notes).toHaveLength(1);
@@ -284,10 +204,10 @@ describe('field app: office files and a shared phone (390×844)', () => {
 
   it('a job given to another technician leaves the first one’s list, with a notice', async () => {
     const order = await assignedOrder('Fırın ısıtmıyor');
-    const { context, page } = await phone();
-    await loadDay(page, order);
-    const other = await call<{ id: string }>('GET', '/api/v1/me', SECOND);
-    await call('PUT', `/api/v1/work-orders/${order.id}/assignment`, OFFICE, { technicianIds: [other.id] });
+    const { context, page } = await phone(e2e);
+    await loadDay(e2e, page, order, FIRST);
+    const other = await asSecond<{ id: string }>('GET', '/api/v1/me');
+    await asOffice('PUT', `/api/v1/work-orders/${order.id}/assignment`, { technicianIds: [other.id] });
 
     await page.getByTestId('sync-badge').click(); // what a push or the minute timer does
     await page.getByTestId(`job-${order.number}`).waitFor({ state: 'detached' });

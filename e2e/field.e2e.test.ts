@@ -1,7 +1,8 @@
 import path from 'node:path';
-import type { BrowserContext, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { screenshot } from './support/browser.ts';
+import { type FieldOrder, fieldJob, loadDay, pending, phone } from './support/field.ts';
 import { apiAs, useUstaInChromium } from './support/usta.ts';
 
 // Issue 7: the technician does a whole job offline in the field app (apps/field, /field/), and
@@ -14,80 +15,34 @@ const PHOTO = path.resolve(import.meta.dirname, 'fixtures/field-photo.jpg');
 const asTechnician = apiAs(e2e, TECHNICIAN);
 const asOffice = apiAs(e2e, OFFICE);
 
-interface Order {
-  id: string;
-  number: string;
+interface Order extends FieldOrder {
   version: number;
-  status: string;
-  phase: string;
   diagnosis: string | null;
   workDone: string | null;
 }
 
 /** The office opens an order for today and assigns it to the technician. */
-async function assignedOrder(complaint: string): Promise<Order> {
-  const me = await asTechnician<{ id: string }>('GET', '/api/v1/me');
-  const customer = await asOffice<{ id: string; addresses: { id: string }[] }>('POST', '/api/v1/customers', {
-    type: 'individual',
-    name: 'Ayşe Yılmaz',
-    phones: [{ number: '0532 111 22 33', label: 'Cep' }],
-    addresses: [
-      {
-        province: 'İstanbul',
-        district: 'Kadıköy',
-        neighbourhood: 'Caferağa',
-        line: 'Moda Cad. No: 12 D: 5',
-        coordinates: { lat: 40.987, lng: 29.026 },
-        isDefault: true,
-      },
-    ],
-  });
-  const today = new Date().toLocaleDateString('sv-SE', { timeZone: 'Europe/Istanbul' });
-  const created = await asOffice<Order>('POST', '/api/v1/work-orders', {
-    customerId: customer.id,
-    serviceAddressId: customer.addresses[0]!.id,
-    channel: 'phone',
-    type: 'fault',
+const assignedOrder = (complaint: string) =>
+  fieldJob<Order>(e2e, {
     complaint,
-    status: 'to_plan',
-    technicianIds: [me.id],
-    requestedDate: today,
+    technician: TECHNICIAN,
+    office: OFFICE,
+    customer: {
+      type: 'individual',
+      name: 'Ayşe Yılmaz',
+      phones: [{ number: '0532 111 22 33', label: 'Cep' }],
+      addresses: [
+        {
+          province: 'İstanbul',
+          district: 'Kadıköy',
+          neighbourhood: 'Caferağa',
+          line: 'Moda Cad. No: 12 D: 5',
+          coordinates: { lat: 40.987, lng: 29.026 },
+          isDefault: true,
+        },
+      ],
+    },
   });
-  return asOffice<Order>('POST', `/api/v1/work-orders/${created.id}/transitions`, { to: 'assigned' });
-}
-
-async function phone(): Promise<{ context: BrowserContext; page: Page }> {
-  const context = await e2e.browser.newContext({
-    viewport: { width: 390, height: 844 },
-    deviceScaleFactor: 2,
-    isMobile: true,
-    hasTouch: true,
-    locale: 'tr-TR',
-    timezoneId: 'Europe/Istanbul',
-  });
-  const page = await context.newPage();
-  page.on('pageerror', (error) => console.error('page error:', error.message));
-  return { context, page };
-}
-
-/** Signs in online, waits for the day to load and for the service worker to control the page. */
-async function loadDay(page: Page, order: Order): Promise<void> {
-  await page.goto(`${e2e.usta.baseUrl}/field/`);
-  await page.getByTestId('login-email').fill(TECHNICIAN);
-  await page.getByTestId('login-password').fill('usta-demo');
-  await page.getByTestId('login-submit').click();
-  await page.getByTestId(`job-${order.number}`).waitFor();
-  await page.evaluate(async () => {
-    await navigator.serviceWorker.ready;
-    if (!navigator.serviceWorker.controller) {
-      await new Promise((resolve) => navigator.serviceWorker.addEventListener('controllerchange', resolve));
-    }
-  });
-}
-
-async function pending(page: Page): Promise<number> {
-  return Number(await page.getByTestId('sync-badge').getAttribute('data-pending'));
-}
 
 async function waitForSent(page: Page): Promise<void> {
   await page.waitForFunction(
@@ -108,8 +63,8 @@ async function step(page: Page, name: string): Promise<void> {
 describe('field app in Chromium (390×844)', () => {
   it('does a whole job offline, survives a reload, and everything arrives once', async () => {
     const order = await assignedOrder('Kombi basınç düşürüyor, petekler ısınmıyor');
-    const { context, page } = await phone();
-    await loadDay(page, order);
+    const { context, page } = await phone(e2e);
+    await loadDay(e2e, page, order, TECHNICIAN);
     await screenshot(page, 'field-jobs');
 
     await context.setOffline(true);
@@ -225,8 +180,8 @@ describe('field app in Chromium (390×844)', () => {
 
   it('the customer confirms on their own phone with the QR code', async () => {
     const order = await assignedOrder('Buzdolabı soğutmuyor');
-    const { context, page } = await phone();
-    await loadDay(page, order);
+    const { context, page } = await phone(e2e);
+    await loadDay(e2e, page, order, TECHNICIAN);
     await page.getByTestId(`job-${order.number}`).click();
     for (const name of ['en_route', 'arrived', 'work_started']) await step(page, name);
     await page.getByTestId('tab-work').click();
@@ -268,8 +223,8 @@ describe('field app in Chromium (390×844)', () => {
 
   it('shows the rejection when the office cancelled the order while the technician was offline', async () => {
     const order = await assignedOrder('Klima dış ünite ses yapıyor');
-    const { context, page } = await phone();
-    await loadDay(page, order);
+    const { context, page } = await phone(e2e);
+    await loadDay(e2e, page, order, TECHNICIAN);
     await context.setOffline(true);
 
     await asOffice('POST', `/api/v1/work-orders/${order.id}/transitions`, {
