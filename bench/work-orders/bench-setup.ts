@@ -1,4 +1,5 @@
 // Shared by the work-order benchmark's generator and runner.
+import { readdirSync, readFileSync } from 'node:fs';
 import { permissionsOf } from '@usta/core/access';
 import { eq } from 'drizzle-orm';
 import type { Database } from '../../apps/server/src/db/database.ts';
@@ -48,3 +49,17 @@ export const COMPLAINTS = [
   'Termostat arızası, oda ısısı ayarlanamıyor',
   'Su kaçağı, zemin ıslanıyor',
 ];
+
+/** CPU seconds (user + system) of the PostgreSQL backends connected to the benchmark database. */
+export function postgresCpuSeconds(): number {
+  let total = 0;
+  for (const entry of readdirSync('/proc')) {
+    if (!/^\d+$/u.test(entry)) continue;
+    try {
+      if (!readFileSync(`/proc/${entry}/cmdline`, 'utf8').includes('usta_bench_wo')) continue;
+      const fields = readFileSync(`/proc/${entry}/stat`, 'utf8').split(') ')[1]!.split(' ');
+      total += Number(fields[11]) + Number(fields[12]);
+    } catch {}
+  }
+  return total / 100;
+}

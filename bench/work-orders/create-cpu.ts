@@ -8,7 +8,7 @@ import {
   createWorkOrder,
   createWorkOrders,
 } from '../../apps/server/src/modules/work-orders/create-work-order.ts';
-import { benchActor, benchDatabaseUrl } from './bench-setup.ts';
+import { benchActor, benchDatabaseUrl, postgresCpuSeconds } from './bench-setup.ts';
 
 const count = Number(process.argv[2] ?? 300);
 const batch = Number(process.argv[3] ?? 1);
@@ -27,6 +27,8 @@ const body = (i: number) =>
     impact: 'medium',
     urgency: 'high',
   });
+const batchOf = (first: number, size = batch) =>
+  Array.from({ length: size }, (_, j) => ({ actor, input: body(first + j), now: new Date() }));
 for (let i = 0; i < 50; i++) await createWorkOrder(db, actor, body(i)); // warm-up
 if (process.env.SHOW_SQL) {
   // The statements of one create, as sent.
@@ -50,21 +52,19 @@ if (process.env.SHOW_SQL) {
     }) as typeof pool,
   );
   for (let i = 0; i < 3; i++) {
-    await createWorkOrder(only, actor, body(i));
+    if (batch > 1) await createWorkOrders(only, batchOf(i * batch));
+    else await createWorkOrder(only, actor, body(i));
     console.log('--');
   }
   await pool.end();
   process.exit(0);
 }
 const cpu = process.cpuUsage();
+const postgresBefore = postgresCpuSeconds();
 const started = performance.now();
 for (let i = 0; i < count; i += batch) {
-  const requests = Array.from({ length: Math.min(batch, count - i) }, (_, j) => ({
-    actor,
-    input: body(i + j),
-    now: new Date(),
-  }));
-  for (const outcome of await createWorkOrders(db, requests)) if (!outcome.ok) throw outcome.error;
+  for (const outcome of await createWorkOrders(db, batchOf(i, Math.min(batch, count - i))))
+    if (!outcome.ok) throw outcome.error;
 }
 const used = process.cpuUsage(cpu);
 console.log(
@@ -72,6 +72,7 @@ console.log(
     creates: count,
     batch,
     cpuMsPerCreate: Number(((used.user + used.system) / 1000 / count).toFixed(2)),
+    postgresCpuMsPerCreate: Number((((postgresCpuSeconds() - postgresBefore) * 1000) / count).toFixed(2)),
     wallMsPerCreate: Number(((performance.now() - started) / count).toFixed(2)),
   }),
 );

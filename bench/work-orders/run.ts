@@ -15,7 +15,7 @@ import autocannon from 'autocannon';
 import { createDatabase, createPool } from '../../apps/server/src/db/database.ts';
 import { findFreePort } from '../../apps/server/src/db/embedded-postgres.ts';
 import { buildListQuery } from '../../apps/server/src/modules/work-orders/list-work-orders.ts';
-import { benchActor, benchDatabaseUrl } from './bench-setup.ts';
+import { benchActor, benchDatabaseUrl, postgresCpuSeconds } from './bench-setup.ts';
 
 const root = path.resolve(import.meta.dirname, '../..');
 const DURATION = Number(process.env.BENCH_SECONDS ?? 20);
@@ -97,20 +97,6 @@ function cpuSeconds(pid: number): number {
         break;
       }
     }
-  }
-  return total / HZ;
-}
-
-/** CPU seconds of the PostgreSQL backends connected to the benchmark database. */
-function postgresCpuSeconds(): number {
-  let total = 0;
-  for (const entry of readdirSync('/proc')) {
-    if (!/^\d+$/u.test(entry)) continue;
-    try {
-      if (!readFileSync(`/proc/${entry}/cmdline`, 'utf8').includes('usta_bench_wo')) continue;
-      const fields = statFields(entry);
-      total += Number(fields[11]) + Number(fields[12]);
-    } catch {}
   }
   return total / HZ;
 }

@@ -105,10 +105,13 @@ export async function recomputeWorkOrdersSla(
   if (rows.length === 0) return [];
 
   // Not-yet-fired steps of another cycle or of a rule no longer desired go; fired ones stay.
+  // The id list lets the planner reach the steps through their (work order, …) index: joined to
+  // the JSON rows alone it scanned the whole table (11 ms per batch of 32 new orders at 1M).
   await tx.execute(sql`
     delete from ${slaEscalationSteps} as s
     using jsonb_to_recordset(${JSON.stringify(keep)}::jsonb) as v(work_order_id uuid, cycle int, rule_ids jsonb)
-    where s.work_order_id = v.work_order_id and s.done_at is null
+    where s.work_order_id = any(${`{${keep.map((k) => k.work_order_id).join(',')}}`}::uuid[])
+      and s.work_order_id = v.work_order_id and s.done_at is null
       and (s.cycle <> v.cycle or not (v.rule_ids ? s.rule_id))`);
   // Rows travel as one JSON parameter (jsonb_to_recordset): at the 08:30 burst a batch writes
   // hundreds of steps and rows, and building a multi-row VALUES list cost more CPU than the rest.

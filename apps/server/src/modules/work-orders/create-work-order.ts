@@ -1,5 +1,5 @@
 import type { CreateWorkOrderBody, WorkOrder } from '@usta/contracts/work-orders';
-import { localYearAt } from '@usta/core/work-orders';
+import { formatWorkOrderNumber, localYearAt } from '@usta/core/work-orders';
 import type { Database, Tx } from '../../db/database.ts';
 import type { Actor } from '../../http/access.ts';
 import { AppError } from '../../http/errors.ts';
@@ -19,7 +19,7 @@ import { cachedSettings, cachedStatuses } from './status-cache.ts';
 import {
   insertRelatedLinks,
   insertWorkOrders,
-  numberWorkOrders,
+  reserveWorkOrderSequences,
   toWorkOrder,
   type WorkOrderRow,
 } from './work-order-repository.ts';
@@ -129,9 +129,10 @@ async function loadContexts(tx: Tx, requests: readonly CreateRequest[]): Promise
 }
 
 /**
- * The writes of the batch's accepted orders. The orders go in under provisional numbers and are
- * numbered last: the counter row stays locked from numbering to commit, so the activity, links
- * and SLA state are written outside the window that serialises concurrent creates.
+ * The writes of the batch's accepted orders, a statement per table. Numbers first: the counter
+ * row and the status-count rows the insert's trigger updates are held to commit either way, so
+ * numbering after the insert saved no waiting — and cost a second write of every new row (and of
+ * its nine index entries) to put the number in.
  */
 async function writeOrders(
   tx: Tx,
@@ -139,7 +140,19 @@ async function writeOrders(
   contexts: Map<string, CreateContext>,
 ): Promise<WorkOrderRow[]> {
   if (prepared.length === 0) return [];
-  const drafts = await insertWorkOrders(
+  // Numbered per company and local year (a batch can straddle New Year's midnight), in request order.
+  for (const group of groupBy(
+    prepared,
+    (p) => `${p.request.actor.organizationId}|${numberingYear(p.request.now)}`,
+  ).values()) {
+    const { organizationId } = group[0]!.request.actor;
+    const { numberPrefix } = contexts.get(organizationId)!.settings;
+    const year = numberingYear(group[0]!.request.now);
+    const first = await reserveWorkOrderSequences(tx, organizationId, year, group.length);
+    for (const [i, p] of group.entries())
+      p.values.number = formatWorkOrderNumber(numberPrefix, year, first + i);
+  }
+  const rows = await insertWorkOrders(
     tx,
     prepared.map((p) => p.values),
   );
@@ -157,31 +170,12 @@ async function writeOrders(
       },
     })),
   );
-  const numbered = new Map<string, WorkOrderRow>();
   for (const [organizationId, group] of groupBy(prepared, (p) => p.request.actor.organizationId))
     await recordSlaChanges(
       tx,
       organizationId,
       group.map((p) => p.values.id!),
     );
-  // Numbered per company and local year (a batch can straddle New Year's midnight).
-  for (const group of groupBy(
-    prepared,
-    (p) => `${p.request.actor.organizationId}|${numberingYear(p.request.now)}`,
-  ).values()) {
-    const { organizationId } = group[0]!.request.actor;
-    const { numberPrefix } = contexts.get(organizationId)!.settings;
-    const ids = group.map((p) => p.values.id!);
-    for (const row of await numberWorkOrders(
-      tx,
-      organizationId,
-      ids,
-      numberPrefix,
-      numberingYear(group[0]!.request.now),
-    ))
-      numbered.set(row.id, row);
-  }
-  const rows = drafts.map((draft) => numbered.get(draft.id)!);
   await recordAuditEntries(
     tx,
     prepared.map((p, i) => ({

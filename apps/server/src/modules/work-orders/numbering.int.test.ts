@@ -5,8 +5,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestUsta, type TestUsta } from '../../../test/harness.ts';
 import { actorFor, makeCustomer } from './test-fixtures.ts';
 
-// The number is written in SQL in the same statement that takes the counter
-// (work-order-repository.ts numberWorkOrder); it must read exactly as @usta/core formats it.
+// The counter is taken in SQL (work-order-repository.ts reserveWorkOrderSequences) and the
+// number formatted by @usta/core: past six digits it grows, never cut, and still resolves.
 
 let usta: TestUsta;
 let desk: Record<string, string>;

@@ -48,9 +48,9 @@ export interface PreparedOrder {
 }
 
 /**
- * Checks one request against the company's data and builds its row under a provisional number
- * (unique, never visible outside the transaction; numbered last, see createWorkOrders). Reads
- * only, except a device registered on the spot — which the caller runs under a savepoint. Throws
+ * Checks one request against the company's data and builds its row (the number is given when the
+ * batch is written, see createWorkOrders). Reads only, except a device registered on the spot —
+ * which the caller runs under a savepoint. Throws
  * the request's AppError (404 on an unknown reference, 422 on a mismatch) before writing anything.
  */
 export async function prepareWorkOrder(
@@ -98,7 +98,7 @@ export async function prepareWorkOrder(
     values: {
       id: randomUUID(),
       organizationId: actor.organizationId,
-      number: `~${randomUUID()}`,
+      number: '',
       customerId: customer.id,
       customerName: customer.name,
       contactId: input.contactId ?? null,
