@@ -1,17 +1,17 @@
 /**
  * Public entry of the SLA module. The work-orders module calls `recordSlaChange` in the
- * transaction of every change that can move the clock (create, transition, edit, assignment,
- * customer-visible note), `assertSlaAllowsClose` before an order closes, and reads the stored
+ * transaction of every change that can move the clock (transition, edit, assignment,
+ * customer-visible note) and `recordNewOrdersSla` in a create's, `assertSlaAllowsClose` before an order closes, and reads the stored
  * summaries for its list and detail (`loadSlaSummaries`, `slaDueSortExpression`).
  */
 import type { Executor } from '../../db/database.ts';
 import type { Actor } from '../../http/access.ts';
 import { recomputeWorkOrderSla } from './recompute-order-sla.ts';
-import { recomputeWorkOrdersSla } from './recompute-orders-sla.ts';
 
 export { assertSlaAllowsClose } from './close-guard.ts';
 export { type SlaEscalationWorker, startSlaEscalationWorker } from './escalation-worker.ts';
 export { loadSlaSummaries, slaDueCursorValue, slaDueSortExpression } from './order-summaries.ts';
+export { recordNewOrdersSla } from './recompute-orders-sla.ts';
 
 /** Recomputes the order's stored SLA state and its escalation schedule in the caller's transaction. */
 export async function recordSlaChange(
@@ -20,13 +20,4 @@ export async function recordSlaChange(
   workOrderId: string,
 ) {
   await recomputeWorkOrderSla(tx, actor.organizationId, workOrderId);
-}
-
-/** `recordSlaChange` for many orders of one company (a batch of creates), set-based. */
-export async function recordSlaChanges(
-  tx: Executor,
-  organizationId: string,
-  workOrderIds: readonly string[],
-) {
-  await recomputeWorkOrdersSla(tx, organizationId, workOrderIds);
 }

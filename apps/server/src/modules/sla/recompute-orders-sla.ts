@@ -1,11 +1,13 @@
 import type { Calendar } from '@usta/core/calendar';
+import type { SlaEvent } from '@usta/core/sla';
 import { and, asc, eq, getTableColumns, inArray, isNotNull, sql } from 'drizzle-orm';
 import type { Database, Executor } from '../../db/database.ts';
 import { loadCalendar } from '../calendars/index.ts';
-import { listSlaSubjects, loadSlaEventsOfOrders } from '../work-orders/index.ts';
+import { listSlaSubjects, loadSlaEventsOfOrders, type SlaSubject } from '../work-orders/index.ts';
 import { planOrderSla } from './plan-order-sla.ts';
 import type { PolicyRow } from './policy-mapping.ts';
 import { ensureDefaultPolicy, selectPolicy } from './policy-repository.ts';
+import type { WorkOrderSlaRow } from './recompute-order-sla.ts';
 import { slaCustomerPolicies, slaEscalationSteps, workOrderSla } from './tables.ts';
 
 const SLA_COLUMNS = getTableColumns(workOrderSla);
@@ -51,6 +53,60 @@ export async function recomputeWorkOrdersSla(
   const openIds = open.map((s) => s.id);
 
   const events = await loadSlaEventsOfOrders(tx, organizationId, openIds);
+  const firedRows = await tx
+    .select({
+      workOrderId: slaEscalationSteps.workOrderId,
+      ruleId: slaEscalationSteps.ruleId,
+      cycle: slaEscalationSteps.cycle,
+    })
+    .from(slaEscalationSteps)
+    .where(and(inArray(slaEscalationSteps.workOrderId, openIds), isNotNull(slaEscalationSteps.doneAt)));
+  const fired = new Map<string, { ruleId: string; cycle: number }[]>();
+  for (const f of firedRows) fired.set(f.workOrderId, [...(fired.get(f.workOrderId) ?? []), f]);
+  return planAndWrite(tx, organizationId, open, { events, existing, fired, nowMs, fresh: false });
+}
+
+/**
+ * The stored SLA state and escalation schedule of orders opened in the caller's transaction (a
+ * batch of creates), from the facts and events the create already holds: exactly what
+ * `recomputeWorkOrdersSla` writes for them — a new order has no stored state, no fired step and
+ * nothing to drop — without reading back what was just written.
+ */
+export async function recordNewOrdersSla(
+  tx: Executor,
+  organizationId: string,
+  orders: readonly { subject: SlaSubject; events: SlaEvent[] }[],
+  nowMs: number = Date.now(),
+): Promise<string[]> {
+  if (orders.length === 0) return [];
+  return planAndWrite(
+    tx,
+    organizationId,
+    orders.map((o) => o.subject),
+    {
+      events: new Map(orders.map((o) => [o.subject.id, o.events])),
+      existing: new Map(),
+      fired: new Map(),
+      nowMs,
+      fresh: true,
+    },
+  );
+}
+
+async function planAndWrite(
+  tx: Executor,
+  organizationId: string,
+  open: readonly SlaSubject[],
+  known: {
+    events: Map<string, SlaEvent[]>;
+    existing: Map<string, WorkOrderSlaRow>;
+    fired: Map<string, { ruleId: string; cycle: number }[]>;
+    nowMs: number;
+    /** Orders opened in this transaction: no stored steps to drop. */
+    fresh: boolean;
+  },
+): Promise<string[]> {
+  const { events, existing, fired, nowMs } = known;
   const policyOf = await policyResolver(tx, organizationId, open);
   const calendars = new Map<string, Promise<Calendar & { id: string }>>();
   const calendarOf = (policy: PolicyRow) => {
@@ -62,16 +118,6 @@ export async function recomputeWorkOrdersSla(
     }
     return calendar;
   };
-  const firedRows = await tx
-    .select({
-      workOrderId: slaEscalationSteps.workOrderId,
-      ruleId: slaEscalationSteps.ruleId,
-      cycle: slaEscalationSteps.cycle,
-    })
-    .from(slaEscalationSteps)
-    .where(and(inArray(slaEscalationSteps.workOrderId, openIds), isNotNull(slaEscalationSteps.doneAt)));
-  const fired = new Map<string, { ruleId: string; cycle: number }[]>();
-  for (const f of firedRows) fired.set(f.workOrderId, [...(fired.get(f.workOrderId) ?? []), f]);
 
   const keep: { work_order_id: string; cycle: number; rule_ids: string[] }[] = [];
   const steps: Record<string, string | number>[] = [];
@@ -107,7 +153,8 @@ export async function recomputeWorkOrdersSla(
   // Not-yet-fired steps of another cycle or of a rule no longer desired go; fired ones stay.
   // The id list lets the planner reach the steps through their (work order, …) index: joined to
   // the JSON rows alone it scanned the whole table (11 ms per batch of 32 new orders at 1M).
-  await tx.execute(sql`
+  if (!known.fresh)
+    await tx.execute(sql`
     delete from ${slaEscalationSteps} as s
     using jsonb_to_recordset(${JSON.stringify(keep)}::jsonb) as v(work_order_id uuid, cycle int, rule_ids jsonb)
     where s.work_order_id = any(${`{${keep.map((k) => k.work_order_id).join(',')}}`}::uuid[])

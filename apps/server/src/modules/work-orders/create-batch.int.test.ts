@@ -5,6 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestUsta, type TestUsta } from '../../../test/harness.ts';
 import type { Actor } from '../../http/access.ts';
 import { AppError } from '../../http/errors.ts';
+import { recomputeWorkOrdersSla } from '../sla/recompute-orders-sla.ts';
 import { WorkOrderCreateQueue } from './create-queue.ts';
 import { type CreateRequest, createWorkOrders } from './create-work-order.ts';
 import { actorFor, makeCustomer, makeDevice, userId } from './test-fixtures.ts';
@@ -80,6 +81,35 @@ describe('creating work orders in one batch', () => {
     const mailed = new Set(mails.map((m) => m.key));
     for (const [i, order] of orders.entries())
       expect(mailed.has(`work_order_opened:${order.id}`), order.number).toBe(i % 2 === 1);
+  });
+
+  it('writes the SLA state and schedule a recompute from the stored history would write', async () => {
+    const outcomes = await createWorkOrders(usta.db, [
+      request({ complaint: 'sla 1' }),
+      request({ complaint: 'sla 2', impact: 'high', urgency: 'high' }),
+      request({ complaint: 'sla 3', impact: 'low', urgency: 'low' }),
+    ]);
+    const ids = outcomes.map((o) => (o.ok ? o.value.id : ''));
+    const snapshot = async () => {
+      const list = sql.join(
+        ids.map((id) => sql`${id}::uuid`),
+        sql`, `,
+      );
+      const state = await usta.db.execute(
+        sql`SELECT * FROM work_order_sla WHERE work_order_id IN (${list}) ORDER BY work_order_id`,
+      );
+      const steps = await usta.db.execute(
+        sql`SELECT work_order_id, rule_id, cycle, metric, action, due_at FROM sla_escalation_steps
+            WHERE work_order_id IN (${list}) ORDER BY work_order_id, rule_id, cycle`,
+      );
+      // Everything but what depends on when it was computed (the clock used so far, the stamp).
+      const timeless = state.rows.map(({ computed_at: _at, business_ms_used: _used, ...rest }) => rest);
+      return { state: timeless, steps: steps.rows };
+    };
+    const written = await snapshot();
+    expect(written.state).toHaveLength(3);
+    await usta.db.transaction((tx) => recomputeWorkOrdersSla(tx, agent.organizationId, ids));
+    expect(await snapshot()).toEqual(written);
   });
 
   it('refuses a bad request on its own: no number, nothing written, the others open', async () => {

@@ -5,7 +5,7 @@ import type { Actor } from '../../http/access.ts';
 import { AppError } from '../../http/errors.ts';
 import { recordAuditEntries } from '../audit/record-audit-events.ts';
 import { findCustomers } from '../customers/index.ts';
-import { recordSlaChanges } from '../sla/index.ts';
+import { recordNewOrdersSla } from '../sla/index.ts';
 import { insertActivities } from './activity-repository.ts';
 import { auditView } from './audit-view.ts';
 import { enqueueOpenedOrderEmails } from './enqueue-work-order-emails.ts';
@@ -15,6 +15,8 @@ import {
   type PreparedOrder,
   prepareWorkOrder,
 } from './prepare-work-order.ts';
+import { slaSubjectOf } from './sla-bridge.ts';
+import { slaEventsFromHistory } from './sla-events.ts';
 import { cachedSettings, cachedStatuses } from './status-cache.ts';
 import {
   insertRelatedLinks,
@@ -157,7 +159,7 @@ async function writeOrders(
     prepared.map((p) => p.values),
   );
   await insertLinks(tx, prepared);
-  await insertActivities(
+  const activities = await insertActivities(
     tx,
     prepared.map(({ request, values }) => ({
       actor: request.actor,
@@ -170,12 +172,13 @@ async function writeOrders(
       },
     })),
   );
-  for (const [organizationId, group] of groupBy(prepared, (p) => p.request.actor.organizationId))
-    await recordSlaChanges(
-      tx,
-      organizationId,
-      group.map((p) => p.values.id!),
-    );
+  const opened = prepared.map((p, i) => ({
+    organizationId: p.request.actor.organizationId,
+    subject: slaSubjectOf(rows[i]!),
+    events: slaEventsFromHistory(rows[i]!, [activities[i]!]),
+  }));
+  for (const [organizationId, group] of groupBy(opened, (o) => o.organizationId))
+    await recordNewOrdersSla(tx, organizationId, group);
   await recordAuditEntries(
     tx,
     prepared.map((p, i) => ({

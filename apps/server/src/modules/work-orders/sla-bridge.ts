@@ -13,7 +13,7 @@ import { insertActivity } from './activity-repository.ts';
 import { auditView } from './audit-view.ts';
 import { loadStatuses } from './settings-repository.ts';
 import { workOrders } from './tables.ts';
-import { updateWorkOrderRow, visibleTo } from './work-order-repository.ts';
+import { updateWorkOrderRow, visibleTo, type WorkOrderRow } from './work-order-repository.ts';
 
 export interface SlaSubject {
   id: string;
@@ -42,6 +42,23 @@ const subjectColumns = {
   technicianIds: workOrders.technicianIds,
   closedAt: workOrders.closedAt,
 };
+
+/** The facts of an order row at hand (a create's). */
+export function slaSubjectOf(row: WorkOrderRow): SlaSubject {
+  return {
+    id: row.id,
+    organizationId: row.organizationId,
+    number: row.number,
+    customerId: row.customerId,
+    customerName: row.customerName,
+    priority: row.priority,
+    phase: row.phase,
+    status: row.status,
+    teamId: row.teamId,
+    technicianIds: row.technicianIds,
+    closedAt: row.closedAt,
+  };
+}
 
 /** The order's facts in its organisation (no row rule: callers already checked access). */
 export async function loadSlaSubject(
