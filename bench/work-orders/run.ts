@@ -39,7 +39,9 @@ const LIST_QUERIES = [
 async function startServer() {
   const port = await findFreePort();
   const entry = WORKERS > 1 ? 'bench/work-orders/cluster-server.ts' : 'apps/server/src/main.ts';
-  const child = spawn(process.execPath, ['--import', 'tsx', entry], {
+  // BENCH_NODE_ARGS: extra Node flags for the API process, e.g. `--cpu-prof --cpu-prof-dir=/tmp/p`.
+  const nodeArgs = (process.env.BENCH_NODE_ARGS ?? '').split(' ').filter(Boolean);
+  const child = spawn(process.execPath, [...nodeArgs, '--import', 'tsx', entry], {
     cwd: root,
     env: {
       ...process.env,

@@ -1,4 +1,5 @@
 import type { Executor } from '../../db/database.ts';
+import { insertJsonRows } from '../../db/insert-json-rows.ts';
 import type { Actor } from '../../http/access.ts';
 import { type AuditInput, auditRow } from './record-audit-event.ts';
 import { auditEvents } from './tables.ts';
@@ -24,7 +25,9 @@ export async function recordAuditEntries(
   tx: Executor,
   entries: readonly { actor: Actor; input: AuditInput }[],
 ): Promise<void> {
-  const rows = entries.flatMap(({ actor, input }) => auditRow(actor, input) ?? []);
-  // 9 parameters a row: well under PostgreSQL's 65,535 per statement.
-  for (let i = 0; i < rows.length; i += 1_000) await tx.insert(auditEvents).values(rows.slice(i, i + 1_000));
+  await insertJsonRows(
+    tx,
+    auditEvents,
+    entries.flatMap(({ actor, input }) => auditRow(actor, input) ?? []),
+  );
 }

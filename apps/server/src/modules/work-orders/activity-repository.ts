@@ -1,6 +1,8 @@
+import { randomUUID } from 'node:crypto';
 import type { Activity } from '@usta/contracts/work-orders';
 import { and, desc, eq, inArray, lt, or, sql } from 'drizzle-orm';
 import type { Executor } from '../../db/database.ts';
+import { insertJsonRowsReturning } from '../../db/insert-json-rows.ts';
 import type { Actor } from '../../http/access.ts';
 import { workOrderActivities, workOrders } from './tables.ts';
 
@@ -28,37 +30,28 @@ export async function insertActivities(
   db: Executor,
   entries: readonly { actor: Actor; activity: NewActivity }[],
 ): Promise<ActivityRow[]> {
-  if (entries.length === 0) return [];
-  const rows = await db
-    .insert(workOrderActivities)
-    .values(
-      entries.map(({ actor, activity: input }) => ({
-        organizationId: actor.organizationId,
-        workOrderId: input.workOrderId,
-        kind: input.kind,
-        visibility: input.visibility ?? 'internal',
-        actorId: actor.userId,
-        actorName: actor.name,
-        // Millisecond precision (not now()'s microseconds), so keyset cursors built from JS Dates are exact.
-        occurredAt: new Date(),
-        description: input.description ?? null,
-        startedAt: input.startedAt ?? null,
-        endedAt: input.endedAt ?? null,
-        fromStatus: input.fromStatus ?? null,
-        toStatus: input.toStatus ?? null,
-        data: input.data ?? {},
-      })),
-    )
-    .returning();
-  if (rows.length === 1) return rows;
-  // RETURNING follows the VALUES list in practice, but that is not a promise: match each back.
-  const remaining = [...rows];
-  return entries.map(({ activity }) => {
-    const index = remaining.findIndex(
-      (row) => row.workOrderId === activity.workOrderId && row.kind === activity.kind,
-    );
-    return remaining.splice(index, 1)[0]!;
-  });
+  return insertJsonRowsReturning(
+    db,
+    workOrderActivities,
+    entries.map(({ actor, activity: input }) => ({
+      id: randomUUID(),
+      organizationId: actor.organizationId,
+      workOrderId: input.workOrderId,
+      kind: input.kind,
+      visibility: input.visibility ?? 'internal',
+      actorId: actor.userId,
+      actorName: actor.name,
+      // Millisecond precision (not now()'s microseconds), so keyset cursors built from JS Dates are exact.
+      occurredAt: new Date(),
+      description: input.description ?? null,
+      startedAt: input.startedAt ?? null,
+      endedAt: input.endedAt ?? null,
+      fromStatus: input.fromStatus ?? null,
+      toStatus: input.toStatus ?? null,
+      data: input.data ?? {},
+    })),
+    'id',
+  );
 }
 
 export function toActivity(row: ActivityRow): Activity {

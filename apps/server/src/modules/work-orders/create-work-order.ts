@@ -164,7 +164,7 @@ async function writeOrders(
     prepared.map(({ request, values }) => ({
       actor: request.actor,
       activity: {
-        workOrderId: values.id!,
+        workOrderId: values.id,
         kind: 'created' as const,
         toStatus: values.status,
         description: values.complaint,
@@ -204,7 +204,7 @@ async function writeOrders(
 
 async function insertLinks(tx: Tx, prepared: readonly PreparedOrder[]) {
   for (const [organizationId, group] of groupBy(prepared, (p) => p.request.actor.organizationId)) {
-    const pairs = group.flatMap((p) => p.relatedIds.map((relatedId) => [p.values.id!, relatedId] as const));
+    const pairs = group.flatMap((p) => p.relatedIds.map((relatedId) => [p.values.id, relatedId] as const));
     await insertRelatedLinks(tx, organizationId, pairs);
   }
 }

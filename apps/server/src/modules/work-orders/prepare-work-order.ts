@@ -40,7 +40,7 @@ export interface CreateContext {
 /** A request that passed every check: the row to insert and what the writes after it need. */
 export interface PreparedOrder {
   request: CreateRequest;
-  values: WorkOrderInsert;
+  values: WorkOrderInsert & { id: string };
   customer: CustomerSummary;
   technicianIds: string[];
   relatedIds: string[];

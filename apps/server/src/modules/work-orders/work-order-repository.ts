@@ -1,7 +1,8 @@
 import type { WorkOrder } from '@usta/contracts/work-orders';
 import type { WorkOrderState } from '@usta/core/work-orders';
-import { and, eq, getTableColumns, inArray, or, type SQL, sql } from 'drizzle-orm';
+import { and, eq, inArray, or, type SQL, sql } from 'drizzle-orm';
 import type { Executor } from '../../db/database.ts';
+import { insertJsonRowsReturning } from '../../db/insert-json-rows.ts';
 import type { Actor } from '../../http/access.ts';
 import { authorisedCustomerCondition } from '../planning/index.ts';
 import { workOrderLinks, workOrders } from './tables.ts';
@@ -113,48 +114,12 @@ export async function findCompanyWorkOrders(
     .where(and(eq(workOrders.organizationId, organizationId), inArray(workOrders.id, ids)));
 }
 
-const COLUMN_NAMES: Record<string, string> = Object.fromEntries(
-  Object.entries(getTableColumns(workOrders)).map(([key, column]) => [key, column.name]),
-);
-
-/**
- * New orders in one statement (a batch of creates), answered as stored, in the order given. The
- * rows travel as one JSON parameter read with the table's own row type: building a multi-row
- * VALUES list (30 columns × the batch) cost more CPU in the ORM than the rest of the create.
- * All rows carry the same keys.
- */
+/** New orders in one statement (a batch of creates), answered as stored, in the order given. */
 export async function insertWorkOrders(
   db: Executor,
-  values: readonly WorkOrderInsert[],
+  values: readonly (WorkOrderInsert & { id: string })[],
 ): Promise<WorkOrderRow[]> {
-  if (values.length === 0) return [];
-  const keys = Object.keys(values[0]!);
-  const names = sql.raw(keys.map((key) => `"${COLUMN_NAMES[key]}"`).join(', '));
-  const json = JSON.stringify(
-    values.map((value) => {
-      const row: Record<string, unknown> = {};
-      for (const key of keys) row[COLUMN_NAMES[key]!] = value[key as keyof WorkOrderInsert];
-      return row;
-    }),
-  );
-  const result = await db.execute<Record<string, unknown>>(
-    sql`INSERT INTO ${workOrders} (${names})
-        SELECT ${names} FROM jsonb_populate_recordset(null::work_orders, ${json}::jsonb)
-        RETURNING ${workOrders}.*`,
-  );
-  const byNumber = new Map(result.rows.map((raw) => [raw.number as string, fromDriver(raw)]));
-  return values.map((value) => byNumber.get(value.number)!);
-}
-
-const COLUMNS = Object.entries(getTableColumns(workOrders));
-
-function fromDriver(raw: Record<string, unknown>): WorkOrderRow {
-  const row: Record<string, unknown> = {};
-  for (const [key, column] of COLUMNS) {
-    const value = raw[column.name];
-    row[key] = value === null || value === undefined ? null : column.mapFromDriverValue(value);
-  }
-  return row as WorkOrderRow;
+  return insertJsonRowsReturning(db, workOrders, values, 'id');
 }
 
 /**
