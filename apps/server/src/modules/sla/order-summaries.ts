@@ -1,6 +1,6 @@
 import type { WorkOrderSlaSummary } from '@usta/contracts/sla';
 import { formatInstantWithOffset } from '@usta/core/calendar';
-import { and, eq, inArray, type SQL, sql } from 'drizzle-orm';
+import { and, eq, getTableName, inArray, type SQL, sql } from 'drizzle-orm';
 import type { Database, Executor } from '../../db/database.ts';
 import { loadCalendar } from '../calendars/index.ts';
 import type { WorkOrderSlaRow } from './recompute-order-sla.ts';
@@ -17,8 +17,26 @@ export function withOffset(date: Date, timeZone: string): string {
   return `${text.slice(0, 19)}.${String((ms + 1000) % 1000).padStart(3, '0')}${text.slice(19)}`;
 }
 
+/** The stored columns a summary is made of (and the calendar its times are shown in). */
+export type SlaSummaryRow = Pick<
+  WorkOrderSlaRow,
+  | 'policyId'
+  | 'calendarId'
+  | 'responseDueAt'
+  | 'resolutionDueAt'
+  | 'nextDueAt'
+  | 'state'
+  | 'paused'
+  | 'warned'
+  | 'breached'
+  | 'percentUsed'
+  | 'businessMsUsed'
+  | 'closedOutcome'
+  | 'computedAt'
+>;
+
 /** The summary of a stored row; times with the offset of `timeZone` (UTC when not given). */
-export function toSummary(row: WorkOrderSlaRow, timeZone = 'UTC'): WorkOrderSlaSummary {
+export function toSummary(row: SlaSummaryRow, timeZone = 'UTC'): WorkOrderSlaSummary {
   const at = (d: Date | null) => (d ? withOffset(d, timeZone) : null);
   return {
     policyId: row.policyId,
@@ -37,7 +55,7 @@ export function toSummary(row: WorkOrderSlaRow, timeZone = 'UTC'): WorkOrderSlaS
 }
 
 /** The time zones of the calendars the rows were computed on (usually one calendar: one query). */
-async function timeZonesOf(db: Executor, organizationId: string, rows: readonly WorkOrderSlaRow[]) {
+async function timeZonesOf(db: Executor, organizationId: string, rows: readonly SlaSummaryRow[]) {
   const ids = [...new Set(rows.map((r) => r.calendarId ?? ''))];
   const zones = new Map<string, string>();
   for (const id of ids) {
@@ -67,6 +85,54 @@ export async function loadSlaSummaries(
   return new Map(
     rows.map((row) => [row.workOrderId, toSummary(row, zones.get(row.calendarId ?? '') ?? 'UTC')]),
   );
+}
+
+/**
+ * The summary columns for a list that reads them in its own page statement (one round trip):
+ * `LEFT JOIN work_order_sla AS <alias> ON <alias>.work_order_id = … AND <alias>.organization_id = …`
+ * and these columns, in the order of `SLA_SUMMARY_FIELDS`. The values are read back with
+ * `summariesOfStoredRows`.
+ */
+export const SLA_SUMMARY_FIELDS = [
+  'policyId',
+  'calendarId',
+  'responseDueAt',
+  'resolutionDueAt',
+  'nextDueAt',
+  'state',
+  'paused',
+  'warned',
+  'breached',
+  'percentUsed',
+  'businessMsUsed',
+  'closedOutcome',
+  'computedAt',
+] as const satisfies readonly (keyof SlaSummaryRow)[];
+
+/** `LEFT JOIN` text of the stored summary of `orderId` (SQL expressions, e.g. a column and `$1`). */
+export function slaSummaryJoinText(alias: string, orderId: string, organizationId: string): string {
+  const table = getTableName(workOrderSla);
+  return `LEFT JOIN "${table}" AS ${alias} ON ${alias}."${workOrderSla.workOrderId.name}" = ${orderId} AND ${alias}."${workOrderSla.organizationId.name}" = ${organizationId}`;
+}
+
+/** The select list of `SLA_SUMMARY_FIELDS` from the joined table. */
+export function slaSummarySelectText(alias: string): string {
+  return SLA_SUMMARY_FIELDS.map((field) => `${alias}."${workOrderSla[field].name}"`).join(', ');
+}
+
+/**
+ * Summaries of rows read through `slaSummaryJoinText` (null where an order has none), in the
+ * same order; times with their calendar's offset, as `loadSlaSummaries` gives them.
+ */
+export async function summariesOfStoredRows(
+  db: Executor,
+  organizationId: string,
+  rows: readonly (SlaSummaryRow | null)[],
+): Promise<(WorkOrderSlaSummary | null)[]> {
+  const stored = rows.filter((row): row is SlaSummaryRow => row !== null);
+  if (stored.length === 0) return rows.map(() => null);
+  const zones = await timeZonesOf(db, organizationId, stored);
+  return rows.map((row) => (row ? toSummary(row, zones.get(row.calendarId ?? '') ?? 'UTC') : null));
 }
 
 /**

@@ -1,18 +1,25 @@
 import type { WorkOrderSlaSummary } from '@usta/contracts/sla';
 import type { ListWorkOrdersFullQuery, WorkOrderListItem } from '@usta/contracts/work-orders';
-import { and, eq, getTableColumns, inArray, type SQL, sql } from 'drizzle-orm';
+import { and, eq, inArray, type SQL, sql } from 'drizzle-orm';
 import { PgDialect } from 'drizzle-orm/pg-core';
-import pg from 'pg';
 import type { Executor } from '../../db/database.ts';
 import type { Actor } from '../../http/access.ts';
 import { decodeCursor, encodeCursor } from '../../http/cursor.ts';
 import { AppError } from '../../http/errors.ts';
-import { loadSlaSummaries, slaDueCursorValue, slaDueSortExpression } from '../sla/index.ts';
-import { toListItem } from './present-work-order.ts';
+import { slaDueCursorValue, slaDueSortExpression } from '../sla/index.ts';
+import {
+  type ListRow,
+  listColumnsText,
+  listItemsOf,
+  readListRows,
+  slaSummariesOf,
+  withSlaSummaries,
+} from './list-page-rows.ts';
+import { fastWindowApplies, fastWindowStatement, type PageStatement } from './list-page-sql.ts';
 import { cachedStatuses } from './status-cache.ts';
 import { workOrders } from './tables.ts';
 import { buildWorkOrderFilter } from './work-order-filters.ts';
-import { visibleTo, type WorkOrderRow } from './work-order-repository.ts';
+import { visibleTo } from './work-order-repository.ts';
 
 type SortKey =
   | 'createdAt'
@@ -25,21 +32,22 @@ type SortKey =
 
 /**
  * Each sortable column: its SQL expression, its SQL type for the cursor value, and how to read
- * the value from a row. Nullable columns sort through a sentinel so keyset comparison works.
+ * the value from a list item (the same text the repository row gives). Nullable columns sort
+ * through a sentinel so keyset comparison works.
  */
 const SORTS: Record<
   SortKey,
-  { expr: SQL; type: SQL; value: (row: WorkOrderRow, sla?: WorkOrderSlaSummary | null) => string }
+  { expr: SQL; type: SQL; value: (item: WorkOrderListItem, sla?: WorkOrderSlaSummary | null) => string }
 > = {
   createdAt: {
     expr: sql`${workOrders.createdAt}`,
     type: sql`timestamptz`,
-    value: (r) => r.createdAt.toISOString(),
+    value: (r) => r.createdAt,
   },
   updatedAt: {
     expr: sql`${workOrders.updatedAt}`,
     type: sql`timestamptz`,
-    value: (r) => r.updatedAt.toISOString(),
+    value: (r) => r.updatedAt,
   },
   number: { expr: sql`${workOrders.number}`, type: sql`text`, value: (r) => r.number },
   priority: { expr: sql`${workOrders.priority}`, type: sql`text`, value: (r) => r.priority },
@@ -70,10 +78,8 @@ interface Cursor {
   id: string;
 }
 
-/** Every column a list row needs: all but the search key (written, never read back). */
-const { searchKey: _searchKey, ...LIST_COLUMNS } = getTableColumns(workOrders);
-const COLUMN_NAMES = Object.entries(LIST_COLUMNS).map(([key, column]) => [key, column.name] as const);
-const SELECT_LIST = sql.raw(COLUMN_NAMES.map(([, name]) => `"work_orders"."${name}"`).join(', '));
+/** The columns a list item shows (list-page-rows.ts), read by every page query. */
+const SELECT_LIST = sql.raw(listColumnsText('"work_orders"'));
 
 /**
  * How many of the newest orders (in the list's order) the first attempt at a free-text page
@@ -98,21 +104,40 @@ export async function buildListQuery(
   actor: Actor,
   query: ListWorkOrdersFullQuery,
   windowed = false,
-): Promise<{ sql: string; params: unknown[] }> {
-  return dialect.sqlToQuery(pageQuery(actor, await pageParts(db, actor, query), windowed).query);
+): Promise<{ sql: string; params: unknown[]; name?: string }> {
+  const sortAndCursor = readSortAndCursor(query);
+  let statement =
+    windowed && fastWindowApplies(actor, query)
+      ? fastWindowStatement(actor, query, sortAndCursor.cursor, SEARCH_WINDOW)
+      : null;
+  if (!statement) {
+    const parts = await pageParts(db, actor, query, sortAndCursor);
+    statement = drizzleStatement(pageQuery(actor, parts, windowed), actor.organizationId);
+  }
+  return { sql: statement.text, params: statement.values, name: statement.name };
+}
+
+/** The sort and the decoded cursor; a bad sort or cursor is a 400 before any query runs. */
+function readSortAndCursor(query: ListWorkOrdersFullQuery) {
+  const descending = query.sort.startsWith('-');
+  const sort = SORTS[query.sort.replace(/^-/u, '') as SortKey];
+  if (!sort) throw new AppError('VALIDATION_FAILED', {}, [{ path: 'sort', code: 'invalid' }]);
+  const cursor = decodeCursor<Cursor>(query.cursor);
+  if (cursor && (typeof cursor.v !== 'string' || typeof cursor.id !== 'string')) {
+    throw new AppError('VALIDATION_FAILED', {}, [{ path: 'cursor', code: 'invalid' }]);
+  }
+  return { sort, descending, cursor };
 }
 
 type PageParts = Awaited<ReturnType<typeof pageParts>>;
 
-async function pageParts(db: Executor, actor: Actor, query: ListWorkOrdersFullQuery) {
-  const descending = query.sort.startsWith('-');
-  const sort = SORTS[query.sort.replace(/^-/u, '') as SortKey];
-  if (!sort) throw new AppError('VALIDATION_FAILED', {}, [{ path: 'sort', code: 'invalid' }]);
-  const { cursor: rawCursor, limit, sort: _sort, ...filter } = query;
-  const cursor = decodeCursor<Cursor>(rawCursor);
-  if (cursor && (typeof cursor.v !== 'string' || typeof cursor.id !== 'string')) {
-    throw new AppError('VALIDATION_FAILED', {}, [{ path: 'cursor', code: 'invalid' }]);
-  }
+async function pageParts(
+  db: Executor,
+  actor: Actor,
+  query: ListWorkOrdersFullQuery,
+  { sort, descending, cursor }: ReturnType<typeof readSortAndCursor>,
+) {
+  const { cursor: _rawCursor, limit, sort: _sort, ...filter } = query;
   const where = await buildWorkOrderFilter(db, actor, filter);
   const after = cursor
     ? descending
@@ -124,15 +149,11 @@ async function pageParts(db: Executor, actor: Actor, query: ListWorkOrdersFullQu
   return { sort, where, after, order, limit, statuses: filter.status ?? [] };
 }
 
-function pageQuery(
-  actor: Actor,
-  parts: PageParts,
-  windowed: boolean,
-): { sort: PageParts['sort']; query: SQL } {
-  const { sort, where, after, order, limit, statuses } = parts;
+function pageQuery(actor: Actor, parts: PageParts, windowed: boolean): { order: SQL; query: SQL } {
+  const { where, after, order, limit, statuses } = parts;
   if (!windowed) {
     return {
-      sort,
+      order,
       query: sql`SELECT ${SELECT_LIST} FROM ${workOrders} WHERE ${and(where, after)} ORDER BY ${order} LIMIT ${limit + 1}`,
     };
   }
@@ -145,40 +166,28 @@ function pageQuery(
     after,
   )} ORDER BY ${order} LIMIT ${SEARCH_WINDOW}`;
   return {
-    sort,
+    order,
     query: sql`SELECT ${SELECT_LIST} FROM (${window}) AS ${workOrders} WHERE ${where} ORDER BY ${order} LIMIT ${limit + 1}`,
   };
 }
 
 const dialect = new PgDialect();
-/** `date` stays the 'YYYY-MM-DD' string the contract carries (pg would make a local Date). */
-const DATE_OID = 1082;
-const types = {
-  getTypeParser: ((oid: number, format?: 'text' | 'binary') =>
-    oid === DATE_OID
-      ? (value: string) => value
-      : pg.types.getTypeParser(oid, format)) as typeof pg.types.getTypeParser,
-};
 
 /**
- * Runs a page query straight on the pool (no ORM row mapping on the hottest read) and gives
- * rows in the repository's shape.
+ * A Drizzle-built page query as one unnamed statement with the rows' SLA summaries joined (its
+ * filters vary too much to prepare; PostgreSQL plans it for its values each time).
  */
-async function runPage(db: Executor, query: SQL): Promise<WorkOrderRow[]> {
-  const { sql: text, params } = dialect.sqlToQuery(query);
-  const client = '$client' in db ? (db.$client as pg.Pool) : null;
-  if (!client) {
-    const result = await db.execute(query);
-    return result.rows.map(toRow);
-  }
-  const result = await client.query({ text, values: params, types });
-  return result.rows.map(toRow);
-}
-
-function toRow(raw: Record<string, unknown>): WorkOrderRow {
-  const row: Record<string, unknown> = {};
-  for (const [key, name] of COLUMN_NAMES) row[key] = raw[name];
-  return row as WorkOrderRow;
+function drizzleStatement(
+  { order, query }: { order: SQL; query: SQL },
+  organizationId: string,
+): PageStatement {
+  const { sql: page, params } = dialect.sqlToQuery(query);
+  // ORDER BY carries no parameter (columns and literals), so its text stands alone.
+  const { sql: orderText } = dialect.sqlToQuery(order);
+  return {
+    text: withSlaSummaries(page, orderText, `$${params.length + 1}`),
+    values: [...params, organizationId],
+  };
 }
 
 /** When the windowed first attempt applies (see buildListQuery). */
@@ -200,27 +209,38 @@ export async function listWorkOrders(
 ): Promise<{ items: WorkOrderListItem[]; nextCursor: string | null }> {
   const statusesPromise = cachedStatuses(db, actor.organizationId);
   statusesPromise.catch(() => undefined); // awaited below; not unhandled if the page fails first
-  const parts = await pageParts(db, actor, query);
-  const { sort, limit } = parts;
-  let rows: WorkOrderRow[] | null = null;
+  const sortAndCursor = readSortAndCursor(query);
+  const { limit } = query;
+  let rows: ListRow[] | null = null;
+  let parts: PageParts | null = null;
   if (canWindow(actor, query)) {
-    const found = await runPage(db, pageQuery(actor, parts, true).query);
+    // The default view's search: a prepared statement built once per shape, else Drizzle's.
+    let statement = fastWindowApplies(actor, query)
+      ? fastWindowStatement(actor, query, sortAndCursor.cursor, SEARCH_WINDOW)
+      : null;
+    if (!statement) {
+      parts = await pageParts(db, actor, query, sortAndCursor);
+      statement = drizzleStatement(pageQuery(actor, parts, true), actor.organizationId);
+    }
+    const found = await readListRows(db, statement);
     if (found.length > limit) rows = found;
   }
-  rows ??= await runPage(db, pageQuery(actor, parts, false).query);
-  const statuses = await statusesPromise;
-  const page = rows.slice(0, limit);
-  const last = page.at(-1);
-  const sla = await loadSlaSummaries(
-    db,
-    actor.organizationId,
-    page.map((row) => row.id),
-  );
+  if (!rows) {
+    parts ??= await pageParts(db, actor, query, sortAndCursor);
+    rows = await readListRows(db, drizzleStatement(pageQuery(actor, parts, false), actor.organizationId));
+  }
+  const page = rows.length > limit ? rows.slice(0, limit) : rows;
+  const [statuses, summaries] = await Promise.all([
+    statusesPromise,
+    slaSummariesOf(db, actor.organizationId, page),
+  ]);
+  const items = listItemsOf(page, statuses, summaries);
+  const last = items.at(-1);
   return {
-    items: page.map((row) => ({ ...toListItem(row, statuses), sla: sla.get(row.id) ?? null })),
+    items,
     nextCursor:
       rows.length > limit && last
-        ? encodeCursor({ v: sort.value(last, sla.get(last.id)), id: last.id })
+        ? encodeCursor({ v: sortAndCursor.sort.value(last, last.sla), id: last.id })
         : null,
   };
 }

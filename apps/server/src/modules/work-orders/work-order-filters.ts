@@ -1,5 +1,5 @@
 import type { ListWorkOrdersFullQuery } from '@usta/contracts/work-orders';
-import { escapeLikePattern, parseCustomerSearch, searchTerms } from '@usta/core/text';
+import { escapeLikePattern, parseCustomerSearch } from '@usta/core/text';
 import { formatWorkOrderNumber, parseWorkOrderNumber } from '@usta/core/work-orders';
 import { and, eq, gte, inArray, lt, lte, or, type SQL, sql } from 'drizzle-orm';
 import type { Executor } from '../../db/database.ts';
@@ -64,21 +64,38 @@ export async function buildWorkOrderFilter(
   return and(...c)!;
 }
 
+/**
+ * What a free-text query matches, read once: the LIKE patterns of its words (every one must be in
+ * the search key), the exact order number it spells (if any), and whether it looks like a phone,
+ * tax number or e-mail (then the customers module is asked too). The list's prepared path uses
+ * these parts directly; `freeText` turns them into the WHERE condition.
+ */
+export interface FreeTextParts {
+  likePatterns: string[];
+  number: string | null;
+  needsCustomers: boolean;
+}
+
+export function freeTextParts(q: string): FreeTextParts {
+  const search = parseCustomerSearch(q);
+  const parts = parseWorkOrderNumber(q);
+  return {
+    likePatterns: search.terms.map((term) => `%${escapeLikePattern(term)}%`),
+    number: parts ? formatWorkOrderNumber(parts.prefix, parts.year, parts.sequence) : null,
+    needsCustomers: Boolean(search.phoneDigits || search.taxNumberPrefix || search.email),
+  };
+}
+
 async function freeText(db: Executor, actor: Actor, q: string): Promise<SQL> {
   const alternatives: SQL[] = [];
-  const terms = searchTerms(q);
-  if (terms.length > 0) {
-    alternatives.push(
-      and(...terms.map((term) => sql`${searchable} LIKE ${`%${escapeLikePattern(term)}%`}`))!,
-    );
+  const { likePatterns, number, needsCustomers } = freeTextParts(q);
+  if (likePatterns.length > 0) {
+    alternatives.push(and(...likePatterns.map((pattern) => sql`${searchable} LIKE ${pattern}`))!);
   }
-  const parts = parseWorkOrderNumber(q);
-  if (parts)
-    alternatives.push(eq(workOrders.number, formatWorkOrderNumber(parts.prefix, parts.year, parts.sequence)));
+  if (number) alternatives.push(eq(workOrders.number, number));
   // Names are in the order's own search key (the customer's name as recorded on it); only what
   // the order does not carry — a phone, tax number or e-mail — needs the customers module.
-  const search = parseCustomerSearch(q);
-  if (search.phoneDigits || search.taxNumberPrefix || search.email) {
+  if (needsCustomers) {
     const customerIds = await findCustomerIdsMatching(db, actor.organizationId, q);
     if (customerIds.length > 0) alternatives.push(inArray(workOrders.customerId, customerIds));
   }

@@ -1,0 +1,258 @@
+import type { WorkOrderSlaSummary } from '@usta/contracts/sla';
+import type { WorkOrderListItem } from '@usta/contracts/work-orders';
+import type { WorkOrderStatusDefinition } from '@usta/core/work-orders';
+import { getTableName, type SQL, sql } from 'drizzle-orm';
+import pg from 'pg';
+import type { Executor } from '../../db/database.ts';
+import {
+  SLA_SUMMARY_FIELDS,
+  type SlaSummaryRow,
+  slaSummaryJoinText,
+  slaSummarySelectText,
+  summariesOfStoredRows,
+} from '../sla/order-summaries.ts';
+import { statusInfoOf } from './present-work-order.ts';
+import { workOrders } from './tables.ts';
+
+/**
+ * The list page read as arrays (`rowMode: 'array'`) and turned into list items in one step: the
+ * same items `toListItem` makes from a repository row (list-fast-path.int.test.ts compares
+ * them), without the repository row, the Date objects and the spreads in between. Only the
+ * columns a list item shows are read.
+ */
+const t = workOrders;
+export const LIST_COLUMNS = [
+  t.id,
+  t.number,
+  t.customerId,
+  t.contactId,
+  t.deviceId,
+  t.serviceAddressId,
+  t.channel,
+  t.type,
+  t.complaint,
+  t.categoryId,
+  t.impact,
+  t.urgency,
+  t.priority,
+  t.status,
+  t.phase,
+  t.resumePhase,
+  t.diagnosis,
+  t.workDone,
+  t.resolutionCode,
+  t.approvalId,
+  t.requestedDate,
+  t.teamId,
+  t.technicianIds,
+  t.tags,
+  t.customCodes,
+  t.parentId,
+  t.mergedIntoId,
+  t.closedAt,
+  t.createdAt,
+  t.updatedAt,
+  t.version,
+  t.customerName,
+  t.deviceType,
+] as const;
+const SLA_AT = LIST_COLUMNS.length;
+
+/** The list columns of a relation named `relation` (quoted), e.g. `"work_orders"`. */
+export function listColumnsText(relation: string): string {
+  return LIST_COLUMNS.map((column) => `${relation}."${column.name}"`).join(', ');
+}
+
+const TABLE = `"${getTableName(workOrders)}"`;
+
+/**
+ * The final statement around a page query (which selects `listColumnsText` from `work_orders`,
+ * ordered and limited): each row with its stored SLA summary (LEFT JOIN on the primary key), in
+ * the page's order. `order` is the page's ORDER BY on `"work_orders"`; `organizationId` the
+ * parameter (e.g. `$1`) of the company.
+ */
+export function withSlaSummaries(page: string, order: string, organizationId: string): string {
+  return `SELECT ${listColumnsText(TABLE)}, ${slaSummarySelectText('sla')} FROM (${page}) AS ${TABLE} ${slaSummaryJoinText('sla', `${TABLE}."id"`, organizationId)} ORDER BY ${order}`;
+}
+
+/** A page row as read: the list columns, then the SLA summary columns. */
+export type ListRow = unknown[];
+
+const TIMESTAMPTZ_OID = 1184;
+const DATE_OID = 1082;
+const parseTimestamptz = pg.types.getTypeParser(TIMESTAMPTZ_OID) as (text: string) => Date;
+/** PostgreSQL's ISO output of a timestamptz in a UTC session: `2026-12-03 13:31:42.956123+00`. */
+const UTC_TEXT = /^\d{4}-\d\d-\d\d \d\d:\d\d:\d\d(\.\d{1,6})?\+00$/u;
+
+/**
+ * A timestamptz as `Date#toISOString()` writes it, from PostgreSQL's text, without a Date. The
+ * milliseconds are computed exactly as pg's parser (postgres-date) computes them, so the text is
+ * the one `toWorkOrder` gives; any other form (another session time zone, a year past 9999)
+ * goes through that parser.
+ */
+export function isoOfTimestamptz(text: string): string {
+  if (!UTC_TEXT.test(text)) return parseTimestamptz(text).toISOString();
+  const fraction = text.length > 22 ? text.slice(19, -3) : '';
+  const ms = fraction ? Math.trunc(1000 * Number.parseFloat(fraction)) : 0;
+  return `${text.slice(0, 10)}T${text.slice(11, 19)}.${ms < 10 ? '00' : ms < 100 ? '0' : ''}${ms}Z`;
+}
+
+/** Type parsers of the page statement: dates stay text, timestamps become ISO text. */
+export const LIST_TYPES = {
+  getTypeParser: ((oid: number, format?: 'text' | 'binary') =>
+    oid === TIMESTAMPTZ_OID
+      ? isoOfTimestamptz
+      : oid === DATE_OID
+        ? (value: string) => value
+        : pg.types.getTypeParser(oid, format)) as typeof pg.types.getTypeParser,
+};
+
+/** Runs a page statement (named: prepared once per connection) and gives its rows as arrays. */
+export async function readListRows(
+  db: Executor,
+  statement: { name?: string; text: string; values: unknown[] },
+): Promise<ListRow[]> {
+  const client = '$client' in db ? (db.$client as pg.Pool) : null;
+  if (client) {
+    const result = await client.query<ListRow>({ ...statement, types: LIST_TYPES, rowMode: 'array' });
+    return result.rows;
+  }
+  // Inside a transaction (not the route's case): the same text through the transaction's client,
+  // whose parsers give timestamps as PostgreSQL's text too.
+  const params = statement.values.map((value) => sql`${value}`);
+  const chunks: SQL[] = [];
+  const pieces = statement.text.split(/\$(\d+)/u);
+  for (let i = 0; i < pieces.length; i++) {
+    chunks.push(i % 2 === 0 ? sql.raw(pieces[i]!) : params[Number(pieces[i]) - 1]!);
+  }
+  const result = await db.execute<Record<string, unknown>>(sql.join(chunks));
+  return result.rows.map((row) =>
+    Object.values(row).map((value, i) =>
+      value instanceof Date
+        ? value.toISOString()
+        : typeof value === 'string' && isTimestampColumn(i)
+          ? isoOfTimestamptz(value)
+          : value,
+    ),
+  );
+}
+
+const TIMESTAMP_COLUMNS = new Set([
+  ...LIST_COLUMNS.flatMap((column, i) => (column.columnType === 'PgTimestamp' ? [i] : [])),
+  ...SLA_SUMMARY_FIELDS.flatMap((field, i) =>
+    field.endsWith('At') || field === 'computedAt' ? [SLA_AT + i] : [],
+  ),
+]);
+function isTimestampColumn(index: number): boolean {
+  return TIMESTAMP_COLUMNS.has(index);
+}
+
+/** `YYYY-MM-DDTHH:MM:SS.mmmZ` as isoOfTimestamptz writes it. */
+const ISO_UTC = /^(\d{4})-(\d\d)-(\d\d)T(\d\d):(\d\d):(\d\d)\.(\d{3})Z$/u;
+
+/** A Date from isoOfTimestamptz's text (by its fields: parsing a date string costs more). */
+function dateOf(iso: unknown): Date | null {
+  if (typeof iso !== 'string') return null;
+  const m = ISO_UTC.exec(iso);
+  if (!m || m[1]! < '0100') return new Date(iso); // Date.UTC would read years 0–99 as 19xx
+  return new Date(Date.UTC(+m[1]!, +m[2]! - 1, +m[3]!, +m[4]!, +m[5]!, +m[6]!, +m[7]!));
+}
+
+const SLA_INDEX = Object.fromEntries(SLA_SUMMARY_FIELDS.map((field, i) => [field, SLA_AT + i])) as Record<
+  (typeof SLA_SUMMARY_FIELDS)[number],
+  number
+>;
+
+/** The stored SLA summary columns of a row (null when the order has none). */
+function slaRowOf(row: ListRow): SlaSummaryRow | null {
+  if (row[SLA_AT] === null) return null; // policy_id is NOT NULL: null means no summary row
+  const at = (field: (typeof SLA_SUMMARY_FIELDS)[number]) => row[SLA_INDEX[field]];
+  return {
+    policyId: at('policyId') as string,
+    calendarId: at('calendarId') as string | null,
+    responseDueAt: dateOf(at('responseDueAt')),
+    resolutionDueAt: dateOf(at('resolutionDueAt')),
+    nextDueAt: dateOf(at('nextDueAt')),
+    state: at('state') as string,
+    paused: at('paused') as boolean,
+    warned: at('warned') as boolean,
+    breached: at('breached') as boolean,
+    percentUsed: at('percentUsed') as number,
+    businessMsUsed: at('businessMsUsed') as number,
+    closedOutcome: at('closedOutcome') as SlaSummaryRow['closedOutcome'],
+    computedAt: dateOf(at('computedAt'))!,
+  };
+}
+
+/** The SLA summaries of the page's rows, in order (one calendar lookup only when any exist). */
+export function slaSummariesOf(
+  db: Executor,
+  organizationId: string,
+  rows: readonly ListRow[],
+): Promise<(WorkOrderSlaSummary | null)[]> | null {
+  if (!rows.some((row) => row[SLA_AT] !== null)) return null;
+  return summariesOfStoredRows(db, organizationId, rows.map(slaRowOf));
+}
+
+type Item = WorkOrderListItem;
+
+/** The list items of page rows: `toListItem(row, statuses)` plus `sla`, field for field. */
+export function listItemsOf(
+  rows: readonly ListRow[],
+  statuses: readonly WorkOrderStatusDefinition[],
+  summaries: readonly (WorkOrderSlaSummary | null)[] | null,
+): Item[] {
+  // One status object per (status, phase) of the page: statusInfoOf reads nothing else.
+  const infos = new Map<string, Item['statusInfo']>();
+  const items: Item[] = new Array(rows.length);
+  for (let i = 0; i < rows.length; i++) {
+    const r = rows[i] as (string | null)[];
+    const status = r[13]!;
+    const phase = r[14]!;
+    const key = `${status}\u0000${phase}`;
+    let statusInfo = infos.get(key);
+    if (!statusInfo) {
+      statusInfo = statusInfoOf({ status, phase }, statuses);
+      infos.set(key, statusInfo);
+    }
+    items[i] = {
+      id: r[0]!,
+      number: r[1]!,
+      customerId: r[2]!,
+      contactId: r[3] as string | null,
+      deviceId: r[4] as string | null,
+      serviceAddressId: r[5] as string | null,
+      channel: r[6] as Item['channel'],
+      type: r[7] as Item['type'],
+      complaint: r[8]!,
+      categoryId: r[9] as string | null,
+      impact: r[10] as Item['impact'],
+      urgency: r[11] as Item['urgency'],
+      priority: r[12] as Item['priority'],
+      status,
+      phase: phase as Item['phase'],
+      resumePhase: r[15] as Item['resumePhase'],
+      diagnosis: r[16] as string | null,
+      workDone: r[17] as string | null,
+      resolutionCode: r[18] as string | null,
+      approvalId: r[19] as string | null,
+      requestedDate: r[20] as string | null,
+      teamId: r[21] as string | null,
+      technicianIds: r[22] as unknown as string[],
+      tags: r[23] as unknown as string[],
+      customCodes: r[24] as unknown as Record<string, string>,
+      parentId: r[25] as string | null,
+      relatedIds: [],
+      mergedIntoId: r[26] as string | null,
+      closedAt: r[27] as string | null,
+      createdAt: r[28]!,
+      updatedAt: r[29]!,
+      version: r[30] as unknown as number,
+      statusInfo,
+      customerName: r[31]!,
+      deviceType: r[32] as string | null,
+      sla: summaries?.[i] ?? null,
+    };
+  }
+  return items;
+}
