@@ -10,21 +10,22 @@ import { workOrderSla } from './tables.ts';
  * An instant with the calendar's offset, as `/sla/preview` writes it. Milliseconds are kept
  * when there are any: `nextDueAt` is also the keyset cursor of the "due soonest" sort.
  */
-export function withOffset(date: Date, timeZone: string): string {
-  const text = formatInstantWithOffset(date.getTime(), timeZone);
-  const ms = date.getTime() % 1000;
+export function withOffset(date: Date | number, timeZone: string): string {
+  const time = typeof date === 'number' ? date : date.getTime();
+  const text = formatInstantWithOffset(time, timeZone);
+  const ms = time % 1000;
   if (ms === 0) return text;
   return `${text.slice(0, 19)}.${String((ms + 1000) % 1000).padStart(3, '0')}${text.slice(19)}`;
 }
+
+/** An instant as stored: a Date, or its epoch milliseconds (a list reading text skips the Date). */
+type Instant = Date | number;
 
 /** The stored columns a summary is made of (and the calendar its times are shown in). */
 export type SlaSummaryRow = Pick<
   WorkOrderSlaRow,
   | 'policyId'
   | 'calendarId'
-  | 'responseDueAt'
-  | 'resolutionDueAt'
-  | 'nextDueAt'
   | 'state'
   | 'paused'
   | 'warned'
@@ -32,17 +33,24 @@ export type SlaSummaryRow = Pick<
   | 'percentUsed'
   | 'businessMsUsed'
   | 'closedOutcome'
-  | 'computedAt'
->;
+> & {
+  responseDueAt: Instant | null;
+  resolutionDueAt: Instant | null;
+  nextDueAt: Instant | null;
+  computedAt: Instant;
+};
+
+function at(instant: Instant | null, timeZone: string): string | null {
+  return instant === null || instant === undefined ? null : withOffset(instant, timeZone);
+}
 
 /** The summary of a stored row; times with the offset of `timeZone` (UTC when not given). */
 export function toSummary(row: SlaSummaryRow, timeZone = 'UTC'): WorkOrderSlaSummary {
-  const at = (d: Date | null) => (d ? withOffset(d, timeZone) : null);
   return {
     policyId: row.policyId,
-    responseDueAt: at(row.responseDueAt),
-    resolutionDueAt: at(row.resolutionDueAt),
-    nextDueAt: at(row.nextDueAt),
+    responseDueAt: at(row.responseDueAt, timeZone),
+    resolutionDueAt: at(row.resolutionDueAt, timeZone),
+    nextDueAt: at(row.nextDueAt, timeZone),
     state: row.state as WorkOrderSlaSummary['state'],
     paused: row.paused,
     warned: row.warned,
@@ -50,7 +58,7 @@ export function toSummary(row: SlaSummaryRow, timeZone = 'UTC'): WorkOrderSlaSum
     percentUsed: row.percentUsed,
     businessTimeUsedMs: row.businessMsUsed,
     closedOutcome: row.closedOutcome ?? null,
-    computedAt: at(row.computedAt)!,
+    computedAt: at(row.computedAt, timeZone)!,
   };
 }
 

@@ -148,14 +148,36 @@ function isTimestampColumn(index: number): boolean {
 }
 
 /** `YYYY-MM-DDTHH:MM:SS.mmmZ` as isoOfTimestamptz writes it. */
-const ISO_UTC = /^(\d{4})-(\d\d)-(\d\d)T(\d\d):(\d\d):(\d\d)\.(\d{3})Z$/u;
+const ISO_UTC = /^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d{3}Z$/u;
 
-/** A Date from isoOfTimestamptz's text (by its fields: parsing a date string costs more). */
-function dateOf(iso: unknown): Date | null {
+/** Digits of `text` from `from` to `to` as a number (no substring, no parse). */
+function digits(text: string, from: number, to: number): number {
+  let n = 0;
+  for (let i = from; i < to; i++) n = n * 10 + text.charCodeAt(i) - 48;
+  return n;
+}
+
+/**
+ * Epoch milliseconds of isoOfTimestamptz's text, by the calendar arithmetic of Date.UTC
+ * (days from the civil date, proleptic Gregorian) — no Date and no string parsing per value.
+ */
+export function msOfIso(iso: unknown): number | null {
   if (typeof iso !== 'string') return null;
-  const m = ISO_UTC.exec(iso);
-  if (!m || m[1]! < '0100') return new Date(iso); // Date.UTC would read years 0–99 as 19xx
-  return new Date(Date.UTC(+m[1]!, +m[2]! - 1, +m[3]!, +m[4]!, +m[5]!, +m[6]!, +m[7]!));
+  if (!ISO_UTC.test(iso)) return new Date(iso).getTime();
+  const month = digits(iso, 5, 7);
+  const year = digits(iso, 0, 4) - (month <= 2 ? 1 : 0);
+  const era = Math.floor(year / 400);
+  const yearOfEra = year - era * 400;
+  const dayOfYear = Math.floor((153 * (month + (month > 2 ? -3 : 9)) + 2) / 5) + digits(iso, 8, 10) - 1;
+  const dayOfEra = yearOfEra * 365 + Math.floor(yearOfEra / 4) - Math.floor(yearOfEra / 100) + dayOfYear;
+  const days = era * 146097 + dayOfEra - 719468;
+  return (
+    days * 86_400_000 +
+    digits(iso, 11, 13) * 3_600_000 +
+    digits(iso, 14, 16) * 60_000 +
+    digits(iso, 17, 19) * 1000 +
+    digits(iso, 20, 23)
+  );
 }
 
 const SLA_INDEX = Object.fromEntries(SLA_SUMMARY_FIELDS.map((field, i) => [field, SLA_AT + i])) as Record<
@@ -166,21 +188,21 @@ const SLA_INDEX = Object.fromEntries(SLA_SUMMARY_FIELDS.map((field, i) => [field
 /** The stored SLA summary columns of a row (null when the order has none). */
 function slaRowOf(row: ListRow): SlaSummaryRow | null {
   if (row[SLA_AT] === null) return null; // policy_id is NOT NULL: null means no summary row
-  const at = (field: (typeof SLA_SUMMARY_FIELDS)[number]) => row[SLA_INDEX[field]];
+  const i = SLA_INDEX;
   return {
-    policyId: at('policyId') as string,
-    calendarId: at('calendarId') as string | null,
-    responseDueAt: dateOf(at('responseDueAt')),
-    resolutionDueAt: dateOf(at('resolutionDueAt')),
-    nextDueAt: dateOf(at('nextDueAt')),
-    state: at('state') as string,
-    paused: at('paused') as boolean,
-    warned: at('warned') as boolean,
-    breached: at('breached') as boolean,
-    percentUsed: at('percentUsed') as number,
-    businessMsUsed: at('businessMsUsed') as number,
-    closedOutcome: at('closedOutcome') as SlaSummaryRow['closedOutcome'],
-    computedAt: dateOf(at('computedAt'))!,
+    policyId: row[i.policyId] as string,
+    calendarId: row[i.calendarId] as string | null,
+    responseDueAt: msOfIso(row[i.responseDueAt]),
+    resolutionDueAt: msOfIso(row[i.resolutionDueAt]),
+    nextDueAt: msOfIso(row[i.nextDueAt]),
+    state: row[i.state] as string,
+    paused: row[i.paused] as boolean,
+    warned: row[i.warned] as boolean,
+    breached: row[i.breached] as boolean,
+    percentUsed: row[i.percentUsed] as number,
+    businessMsUsed: row[i.businessMsUsed] as number,
+    closedOutcome: row[i.closedOutcome] as SlaSummaryRow['closedOutcome'],
+    computedAt: msOfIso(row[i.computedAt])!,
   };
 }
 
