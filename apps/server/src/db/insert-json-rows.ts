@@ -8,7 +8,8 @@ import type { Executor } from './database.ts';
  * ORM's multi-row VALUES list checks and binds every value separately, which cost more CPU than
  * the rest of a batch of creates (bench/results/work-orders.md). Values go through JSON: Dates
  * become ISO timestamps, arrays PostgreSQL arrays, objects jsonb. Columns are those of the first
- * row (all rows must carry the same keys; a key left out takes the column's SQL default).
+ * row: all rows must carry the same keys (else it throws); a key left out of every row takes the
+ * column's SQL default, a key whose value is `undefined` stores NULL.
  */
 export async function insertJsonRows<T extends PgTable>(
   db: Executor,
@@ -51,10 +52,16 @@ export async function insertJsonRowsReturning<T extends PgTable>(
 function statementParts(table: PgTable, rows: readonly object[]) {
   const { names: columnOf } = shapeOf(table);
   const keys = Object.keys(rows[0]!).filter((key) => columnOf[key]);
+  const width = Object.keys(rows[0]!).length;
   const json = JSON.stringify(
     rows.map((row) => {
+      // A key missing from a later row would store NULL there, not the column's default.
+      if (Object.keys(row).length !== width) throw new Error('insertJsonRows: rows differ in their keys');
       const out: Record<string, unknown> = {};
-      for (const key of keys) out[columnOf[key]!] = (row as Record<string, unknown>)[key];
+      for (const key of keys) {
+        if (!(key in row)) throw new Error(`insertJsonRows: a row lacks ${key}`);
+        out[columnOf[key]!] = (row as Record<string, unknown>)[key];
+      }
       return out;
     }),
   );
