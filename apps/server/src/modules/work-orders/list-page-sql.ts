@@ -31,17 +31,88 @@ export interface PageStatement {
   values: unknown[];
 }
 
-/** Whether the fast statement applies: only q, status (≤ 1), a creation-order sort, cursor, limit. */
-export function fastWindowApplies(actor: Actor, query: ListWorkOrdersFullQuery): boolean {
+/** Only q, status (≤ 1), a creation-order sort, cursor and limit, by a user who sees all. */
+function fastShape(actor: Actor, query: ListWorkOrdersFullQuery): boolean {
   if (!actor.permissions.has('work_order:read_all')) return false;
   if (query.sort !== '-createdAt' && query.sort !== 'createdAt') return false;
-  if ((query.status?.length ?? 0) > 1 || !query.q?.trim()) return false;
+  if ((query.status?.length ?? 0) > 1) return false;
   for (const [key, value] of Object.entries(query)) {
     if (FAST_KEYS.has(key) || value === undefined) continue;
     if (Array.isArray(value) && value.length === 0) continue;
     return false;
   }
   return true;
+}
+
+/** Whether the windowed search has a prepared statement (a free-text query of that shape). */
+export function fastWindowApplies(actor: Actor, query: ListWorkOrdersFullQuery): boolean {
+  return Boolean(query.q?.trim()) && fastShape(actor, query);
+}
+
+/**
+ * The tab view without free text (one status or none, newest or oldest first) as a prepared
+ * statement: a walk of the (company, status, created) or (company, created) index whatever the
+ * values, so its generic plan is the plan; null when the query has another shape. Same rows as
+ * the plain Drizzle query of list-work-orders.ts.
+ */
+export function fastPlainStatement(
+  actor: Actor,
+  query: ListWorkOrdersFullQuery,
+  cursor: { v: string; id: string } | null,
+): PageStatement | null {
+  if (query.q?.trim() || !fastShape(actor, query)) return null;
+  const values: unknown[] = [actor.organizationId];
+  const param = (value: unknown) => `$${values.push(value)}`;
+  const descending = query.sort === '-createdAt';
+  const status = query.status?.[0];
+  const statusParam = status === undefined ? null : param(status);
+  const cursorParams = cursor ? [param(cursor.v), param(cursor.id)] : null;
+  const key = ['plain', descending ? 'd' : 'a', statusParam ? 's' : '', cursor ? 'c' : '', query.limit].join(
+    ':',
+  );
+  return named(key, values, () => {
+    const order = creationOrder(descending);
+    const where = windowConditions(statusParam, cursorParams, descending);
+    const page = `SELECT ${listColumnsText('"work_orders"')} FROM "work_orders" WHERE ${where} ORDER BY ${order} LIMIT ${query.limit + 1}`;
+    return withSlaSummaries(page, order, '$1');
+  });
+}
+
+function creationOrder(descending: boolean): string {
+  const dir = descending ? 'DESC' : 'ASC';
+  return `"work_orders"."created_at" ${dir}, "work_orders"."id" ${dir}`;
+}
+
+/** Company (always `$1`), status and cursor, as the index walk's condition. */
+function windowConditions(
+  statusParam: string | null,
+  cursorParams: string[] | null,
+  descending: boolean,
+): string {
+  return [
+    `"work_orders"."organization_id" = $1`,
+    statusParam ? `"work_orders"."status" = ${statusParam}` : null,
+    cursorParams
+      ? `("work_orders"."created_at", "work_orders"."id") ${descending ? '<' : '>'} (${cursorParams[0]}::timestamptz, ${cursorParams[1]}::uuid)`
+      : null,
+  ]
+    .filter(Boolean)
+    .join(' and ');
+}
+
+/** The statement of a shape: its text built once, named while the per-process set has room. */
+function named(key: string, values: unknown[], build: () => string): PageStatement {
+  const known = shapes.get(key);
+  if (known) return { name: known.name, text: known.text, values };
+  const text = build();
+  if (shapes.size >= MAX_SHAPES) {
+    unnamed++;
+    return { text, values };
+  }
+  // The key is the name: one text per name, as a prepared statement must be.
+  const statement = { name: `wo_list_${key}`, text };
+  shapes.set(key, statement);
+  return { name: statement.name, text, values };
 }
 
 /**
@@ -61,6 +132,7 @@ export function fastWindowStatement(
   const descending = query.sort === '-createdAt';
   const status = query.status?.[0];
   const key = [
+    'window',
     descending ? 'd' : 'a',
     status === undefined ? '' : 's',
     cursor ? 'c' : '',
@@ -70,40 +142,23 @@ export function fastWindowStatement(
     free.number ? 'n' : '',
   ].join(':');
 
-  let statement = shapes.get(key);
-  const dir = descending ? 'DESC' : 'ASC';
-  const order = `"work_orders"."created_at" ${dir}, "work_orders"."id" ${dir}`;
   // Parameters in the order the text uses them.
   const statusParam = status === undefined ? null : param(status);
   const cursorParams = cursor ? [param(cursor.v), param(cursor.id)] : null;
   const likeParams = free.likePatterns.map(param);
   const numberParam = free.number ? param(free.number) : null;
-  if (statement === undefined) {
-    const windowWhere = [
-      `"work_orders"."organization_id" = $1`,
-      statusParam ? `"work_orders"."status" = ${statusParam}` : null,
-      cursorParams
-        ? `("work_orders"."created_at", "work_orders"."id") ${descending ? '<' : '>'} (${cursorParams[0]}::timestamptz, ${cursorParams[1]}::uuid)`
-        : null,
-    ].filter(Boolean);
+  return named(key, values, () => {
+    const order = creationOrder(descending);
     const alternatives = [
       likeParams.length > 0
         ? `(${likeParams.map((p) => `"work_orders"."search_key" LIKE ${p}`).join(' and ')})`
         : null,
       numberParam ? `"work_orders"."number" = ${numberParam}` : null,
     ].filter(Boolean);
-    const windowed = `SELECT * FROM "work_orders" WHERE ${windowWhere.join(' and ')} ORDER BY ${order} LIMIT ${window}`;
+    const windowed = `SELECT * FROM "work_orders" WHERE ${windowConditions(statusParam, cursorParams, descending)} ORDER BY ${order} LIMIT ${window}`;
     const page = `SELECT ${listColumnsText('"work_orders"')} FROM (${windowed}) AS "work_orders" WHERE (${alternatives.join(' or ')}) ORDER BY ${order} LIMIT ${query.limit + 1}`;
-    const text = withSlaSummaries(page, order, '$1');
-    if (shapes.size >= MAX_SHAPES) {
-      unnamed++;
-      return { text, values };
-    }
-    // The key is the name: one text per name, as a prepared statement must be.
-    statement = { name: `wo_list_${key}`, text };
-    shapes.set(key, statement);
-  }
-  return { name: statement.name, text: statement.text, values };
+    return withSlaSummaries(page, order, '$1');
+  });
 }
 
 /** How many shapes ran unnamed because the per-process set was full (for the benchmark). */

@@ -15,7 +15,12 @@ import {
   slaSummariesOf,
   withSlaSummaries,
 } from './list-page-rows.ts';
-import { fastWindowApplies, fastWindowStatement, type PageStatement } from './list-page-sql.ts';
+import {
+  fastPlainStatement,
+  fastWindowApplies,
+  fastWindowStatement,
+  type PageStatement,
+} from './list-page-sql.ts';
 import { cachedStatuses } from './status-cache.ts';
 import { workOrders } from './tables.ts';
 import { buildWorkOrderFilter } from './work-order-filters.ts';
@@ -109,7 +114,9 @@ export async function buildListQuery(
   let statement =
     windowed && fastWindowApplies(actor, query)
       ? fastWindowStatement(actor, query, sortAndCursor.cursor, SEARCH_WINDOW)
-      : null;
+      : windowed
+        ? null
+        : fastPlainStatement(actor, query, sortAndCursor.cursor);
   if (!statement) {
     const parts = await pageParts(db, actor, query, sortAndCursor);
     statement = drizzleStatement(pageQuery(actor, parts, windowed), actor.organizationId);
@@ -226,8 +233,13 @@ export async function listWorkOrders(
     if (found.length > limit) rows = found;
   }
   if (!rows) {
-    parts ??= await pageParts(db, actor, query, sortAndCursor);
-    rows = await readListRows(db, drizzleStatement(pageQuery(actor, parts, false), actor.organizationId));
+    // The tab view without text is prepared too; every other shape is Drizzle's.
+    let statement = fastPlainStatement(actor, query, sortAndCursor.cursor);
+    if (!statement) {
+      parts ??= await pageParts(db, actor, query, sortAndCursor);
+      statement = drizzleStatement(pageQuery(actor, parts, false), actor.organizationId);
+    }
+    rows = await readListRows(db, statement);
   }
   const page = rows.length > limit ? rows.slice(0, limit) : rows;
   const [statuses, summaries] = await Promise.all([
