@@ -20,10 +20,13 @@ import { freeTextParts } from './work-order-filters.ts';
 /** Filters other than these send the query down the general (Drizzle) path. */
 const FAST_KEYS = new Set(['q', 'status', 'sort', 'cursor', 'limit']);
 
-/** Distinct statement texts kept per process (each is prepared once per pooled connection). */
-const MAX_SHAPES = 256;
+/**
+ * Distinct statement texts named per process (each is prepared once per pooled connection and
+ * keeps its plan there, so this bounds the backends' memory too); further shapes run unnamed.
+ * The default UI asks a handful: direction × status or none × cursor or none × 1–3 words.
+ */
+const MAX_SHAPES = 64;
 const shapes = new Map<string, { name: string; text: string }>();
-let unnamed = 0;
 
 export interface PageStatement {
   name?: string;
@@ -105,10 +108,7 @@ function named(key: string, values: unknown[], build: () => string): PageStateme
   const known = shapes.get(key);
   if (known) return { name: known.name, text: known.text, values };
   const text = build();
-  if (shapes.size >= MAX_SHAPES) {
-    unnamed++;
-    return { text, values };
-  }
+  if (shapes.size >= MAX_SHAPES) return { text, values };
   // The key is the name: one text per name, as a prepared statement must be.
   const statement = { name: `wo_list_${key}`, text };
   shapes.set(key, statement);
@@ -159,9 +159,4 @@ export function fastWindowStatement(
     const page = `SELECT ${listColumnsText('"work_orders"')} FROM (${windowed}) AS "work_orders" WHERE (${alternatives.join(' or ')}) ORDER BY ${order} LIMIT ${query.limit + 1}`;
     return withSlaSummaries(page, order, '$1');
   });
-}
-
-/** How many shapes ran unnamed because the per-process set was full (for the benchmark). */
-export function unnamedShapeCount(): number {
-  return unnamed;
 }
