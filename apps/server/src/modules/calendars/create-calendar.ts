@@ -5,6 +5,7 @@ import { AppError } from '../../http/errors.ts';
 import { recordAuditEvent } from '../audit/record-audit-event.ts';
 import { assertValidCalendar } from './assert-valid-calendar.ts';
 import { clearDefaultCalendar, insertCalendar, toBusinessCalendar } from './calendar-repository.ts';
+import { forgetCalendarTimeZones } from './time-zone-cache.ts';
 
 export async function createCalendar(
   db: Database,
@@ -13,7 +14,7 @@ export async function createCalendar(
 ): Promise<BusinessCalendar> {
   // Validated without the public holidays, so error paths count the company's own days only.
   assertValidCalendar({ timeZone: input.timeZone, weeklyHours: input.weeklyHours, days: input.days });
-  return db.transaction(async (tx) => {
+  const saved = await db.transaction(async (tx) => {
     if (input.isDefault) await clearDefaultCalendar(tx, actor.organizationId);
     const row = await insertCalendar(tx, { organizationId: actor.organizationId, ...input }).catch(
       (error: unknown) => {
@@ -30,4 +31,6 @@ export async function createCalendar(
     await recordAuditEvent(tx, actor, { entityType: 'calendar', entityId: row.id, action: 'create', after });
     return calendar;
   });
+  forgetCalendarTimeZones();
+  return saved;
 }

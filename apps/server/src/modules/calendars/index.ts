@@ -9,6 +9,8 @@ import { selectCalendar } from './calendar-repository.ts';
 import { ensureDefaultCalendar } from './ensure-default-calendar.ts';
 import { toCoreCalendar } from './to-core-calendar.ts';
 
+export { calendarTimeZone } from './time-zone-cache.ts';
+
 /** The calendar with that id, or the organisation's default when no id is given. */
 export async function loadCalendar(
   db: Database,

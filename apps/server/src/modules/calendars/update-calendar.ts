@@ -10,6 +10,7 @@ import {
   toBusinessCalendar,
   updateCalendarRow,
 } from './calendar-repository.ts';
+import { forgetCalendarTimeZones } from './time-zone-cache.ts';
 
 /**
  * Edits a calendar. Past SLA outcomes are not recomputed: closed orders keep the figures they
@@ -21,7 +22,7 @@ export async function updateCalendar(
   id: string,
   input: UpdateCalendarBody,
 ): Promise<BusinessCalendar> {
-  return db.transaction(async (tx) => {
+  const saved = await db.transaction(async (tx) => {
     const current = await selectCalendar(tx, actor.organizationId, id, true);
     if (!current) throw notFound('calendar');
     if (current.version !== input.version) throw versionConflict(toBusinessCalendar(current));
@@ -52,4 +53,6 @@ export async function updateCalendar(
     });
     return after;
   });
+  forgetCalendarTimeZones();
+  return saved;
 }

@@ -10,7 +10,16 @@ import { recomputeWorkOrderSla } from './recompute-order-sla.ts';
 
 export { assertSlaAllowsClose } from './close-guard.ts';
 export { type SlaEscalationWorker, startSlaEscalationWorker } from './escalation-worker.ts';
-export { loadSlaSummaries, slaDueCursorValue, slaDueSortExpression } from './order-summaries.ts';
+export {
+  loadSlaSummaries,
+  SLA_SUMMARY_FIELDS,
+  type SlaSummaryRow,
+  slaDueCursorValue,
+  slaDueSortExpression,
+  slaSummaryJoinText,
+  slaSummarySelectText,
+  summariesOfStoredRows,
+} from './order-summaries.ts';
 export { recordNewOrdersSla } from './recompute-orders-sla.ts';
 
 /** Recomputes the order's stored SLA state and its escalation schedule in the caller's transaction. */

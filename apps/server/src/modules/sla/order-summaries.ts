@@ -1,8 +1,8 @@
 import type { WorkOrderSlaSummary } from '@usta/contracts/sla';
 import { formatInstantWithOffset } from '@usta/core/calendar';
 import { and, eq, getTableName, inArray, type SQL, sql } from 'drizzle-orm';
-import type { Database, Executor } from '../../db/database.ts';
-import { loadCalendar } from '../calendars/index.ts';
+import type { Executor } from '../../db/database.ts';
+import { calendarTimeZone } from '../calendars/index.ts';
 import type { WorkOrderSlaRow } from './recompute-order-sla.ts';
 import { workOrderSla } from './tables.ts';
 
@@ -62,14 +62,11 @@ export function toSummary(row: SlaSummaryRow, timeZone = 'UTC'): WorkOrderSlaSum
   };
 }
 
-/** The time zones of the calendars the rows were computed on (usually one calendar: one query). */
+/** The time zones of the calendars the rows were computed on (kept per process, calendars/time-zone-cache.ts). */
 async function timeZonesOf(db: Executor, organizationId: string, rows: readonly SlaSummaryRow[]) {
   const ids = [...new Set(rows.map((r) => r.calendarId ?? ''))];
   const zones = new Map<string, string>();
-  for (const id of ids) {
-    const calendar = await loadCalendar(db as Database, organizationId, id || undefined);
-    zones.set(id, calendar.timeZone);
-  }
+  for (const id of ids) zones.set(id, await calendarTimeZone(db, organizationId, id || undefined));
   return zones;
 }
 

@@ -10,7 +10,7 @@ import {
   slaSummaryJoinText,
   slaSummarySelectText,
   summariesOfStoredRows,
-} from '../sla/order-summaries.ts';
+} from '../sla/index.ts';
 import { statusInfoOf } from './present-work-order.ts';
 import { workOrders } from './tables.ts';
 
