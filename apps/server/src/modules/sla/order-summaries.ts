@@ -114,10 +114,16 @@ export const SLA_SUMMARY_FIELDS = [
   'computedAt',
 ] as const satisfies readonly (keyof SlaSummaryRow)[];
 
-/** `LEFT JOIN` text of the stored summary of `orderId` (SQL expressions, e.g. a column and `$1`). */
+/**
+ * `LEFT JOIN` text of the stored summary of `orderId` (SQL expressions, e.g. a column and `$1`):
+ * one primary-key lookup per page row, whatever the statistics say. As a plain join, a prepared
+ * statement's generic plan once estimated ten page rows and nine summaries and materialised the
+ * company's whole summary table under a nested loop (84 ms; bench/results/work-orders.md); the
+ * LATERAL subquery with LIMIT 1 is not flattened, so it stays a lookup by key.
+ */
 export function slaSummaryJoinText(alias: string, orderId: string, organizationId: string): string {
   const table = getTableName(workOrderSla);
-  return `LEFT JOIN "${table}" AS ${alias} ON ${alias}."${workOrderSla.workOrderId.name}" = ${orderId} AND ${alias}."${workOrderSla.organizationId.name}" = ${organizationId}`;
+  return `LEFT JOIN LATERAL (SELECT * FROM "${table}" WHERE "${table}"."${workOrderSla.workOrderId.name}" = ${orderId} AND "${table}"."${workOrderSla.organizationId.name}" = ${organizationId} LIMIT 1) AS ${alias} ON true`;
 }
 
 /** The select list of `SLA_SUMMARY_FIELDS` from the joined table. */

@@ -155,8 +155,12 @@ export function fastWindowStatement(
         : null,
       numberParam ? `"work_orders"."number" = ${numberParam}` : null,
     ].filter(Boolean);
-    const windowed = `SELECT * FROM "work_orders" WHERE ${windowConditions(statusParam, cursorParams, descending)} ORDER BY ${order} LIMIT ${window}`;
-    const page = `SELECT ${listColumnsText('"work_orders"')} FROM (${windowed}) AS "work_orders" WHERE (${alternatives.join(' or ')}) ORDER BY ${order} LIMIT ${query.limit + 1}`;
+    // The window reads only what the (company, status, created, id) index carries (INCLUDE
+    // search_key, number): the text is tested without reading the table, which is then read for
+    // the page's rows alone (migration status_window_covers_search).
+    const windowed = `SELECT "id", "created_at", "search_key", "number" FROM "work_orders" WHERE ${windowConditions(statusParam, cursorParams, descending)} ORDER BY ${order} LIMIT ${window}`;
+    const hits = `SELECT "id", "created_at" FROM (${windowed}) AS "work_orders" WHERE (${alternatives.join(' or ')}) ORDER BY ${order} LIMIT ${query.limit + 1}`;
+    const page = `SELECT ${listColumnsText('"work_orders"')} FROM (${hits}) AS "hit" JOIN "work_orders" ON "work_orders"."id" = "hit"."id" WHERE "work_orders"."organization_id" = $1 ORDER BY ${order} LIMIT ${query.limit + 1}`;
     return withSlaSummaries(page, order, '$1');
   });
 }

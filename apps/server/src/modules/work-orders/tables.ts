@@ -128,6 +128,8 @@ export const workOrders = pgTable(
   (t) => [
     uniqueIndex('work_orders_number_key').on(t.organizationId, t.number),
     index('work_orders_created_idx').on(t.organizationId, t.createdAt, t.id),
+    // INCLUDE (search_key, number) is added by migration status_window_covers_search (drizzle
+    // cannot express it): the list's windowed search filters on the index alone.
     index('work_orders_status_created_idx').on(t.organizationId, t.status, t.createdAt, t.id),
     index('work_orders_customer_idx').on(t.organizationId, t.customerId, t.createdAt),
     index('work_orders_device_idx').on(t.organizationId, t.deviceId, t.createdAt),
