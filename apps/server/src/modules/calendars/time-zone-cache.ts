@@ -1,4 +1,5 @@
 import type { Database, Executor } from '../../db/database.ts';
+import { ProcessCache } from '../../db/process-cache.ts';
 import { selectCalendar } from './calendar-repository.ts';
 import { ensureDefaultCalendar } from './ensure-default-calendar.ts';
 
@@ -11,26 +12,19 @@ import { ensureDefaultCalendar } from './ensure-default-calendar.ts';
  */
 export const TIME_ZONE_CACHE_MS = 5_000;
 
-const zones = new Map<string, { zone: string; until: number }>();
-let generation = 0;
+const zones = new ProcessCache<string>(TIME_ZONE_CACHE_MS);
 
-export async function calendarTimeZone(db: Executor, organizationId: string, id?: string): Promise<string> {
-  const key = `${organizationId}:${id ?? ''}`;
-  const now = Date.now();
-  const known = zones.get(key);
-  if (known && known.until > now) return known.zone;
-  const started = generation;
-  const row = id
-    ? await selectCalendar(db, organizationId, id)
-    : await ensureDefaultCalendar(db as Database, organizationId);
-  // An unknown id counts in UTC, as a missing calendar's summary always has.
-  const zone = row?.timeZone ?? 'UTC';
-  if (started === generation) zones.set(key, { zone, until: now + TIME_ZONE_CACHE_MS });
-  return zone;
+export function calendarTimeZone(db: Executor, organizationId: string, id?: string): Promise<string> {
+  return zones.get(`${organizationId}:${id ?? ''}`, async () => {
+    const row = id
+      ? await selectCalendar(db, organizationId, id)
+      : await ensureDefaultCalendar(db as Database, organizationId);
+    // An unknown id counts in UTC, as a missing calendar's summary always has.
+    return row?.timeZone ?? 'UTC';
+  });
 }
 
 /** After a calendar was created or changed: this process reads zones afresh. */
 export function forgetCalendarTimeZones(): void {
-  generation++;
-  zones.clear();
+  zones.forget();
 }

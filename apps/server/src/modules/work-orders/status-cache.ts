@@ -1,5 +1,6 @@
 import type { WorkOrderStatusDefinition } from '@usta/core/work-orders';
 import type { Executor } from '../../db/database.ts';
+import { ProcessCache } from '../../db/process-cache.ts';
 import { ensureSettings, loadStatuses, type SettingsRow } from './settings-repository.ts';
 
 /**
@@ -13,40 +14,19 @@ import { ensureSettings, loadStatuses, type SettingsRow } from './settings-repos
 export const CONFIG_CACHE_MS = 5_000;
 
 type Statuses = (WorkOrderStatusDefinition & { active: boolean })[];
-interface Entry<T> {
-  value: T;
-  until: number;
-}
-
-const statuses = new Map<string, Entry<Statuses>>();
-const settings = new Map<string, Entry<SettingsRow>>();
-let generation = 0;
-
-async function cached<T>(
-  map: Map<string, Entry<T>>,
-  organizationId: string,
-  load: () => Promise<T>,
-): Promise<T> {
-  const now = Date.now();
-  const entry = map.get(organizationId);
-  if (entry && entry.until > now) return entry.value;
-  const started = generation;
-  const value = await load();
-  if (started === generation) map.set(organizationId, { value, until: now + CONFIG_CACHE_MS });
-  return value;
-}
+const statuses = new ProcessCache<Statuses>(CONFIG_CACHE_MS);
+const settings = new ProcessCache<SettingsRow>(CONFIG_CACHE_MS);
 
 export function cachedStatuses(db: Executor, organizationId: string): Promise<Statuses> {
-  return cached(statuses, organizationId, () => loadStatuses(db, organizationId));
+  return statuses.get(organizationId, () => loadStatuses(db, organizationId));
 }
 
 export function cachedSettings(db: Executor, organizationId: string): Promise<SettingsRow> {
-  return cached(settings, organizationId, () => ensureSettings(db, organizationId));
+  return settings.get(organizationId, () => ensureSettings(db, organizationId));
 }
 
 /** After a change of statuses or settings: this process reads them afresh. */
 export function forgetWorkOrderConfig(): void {
-  generation++;
-  statuses.clear();
-  settings.clear();
+  statuses.forget();
+  settings.forget();
 }
