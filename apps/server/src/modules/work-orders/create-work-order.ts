@@ -8,7 +8,7 @@ import { findCustomers } from '../customers/index.ts';
 import { recordNewOrdersSla } from '../sla/index.ts';
 import { insertActivities } from './activity-repository.ts';
 import { auditView } from './audit-view.ts';
-import { enqueueOpenedOrderEmails } from './enqueue-work-order-emails.ts';
+import { enqueueOrderEmails } from './enqueue-work-order-emails.ts';
 import {
   type CreateContext,
   type CreateRequest,
@@ -191,7 +191,7 @@ async function writeOrders(
       },
     })),
   );
-  await enqueueOpenedOrderEmails(
+  await enqueueOrderEmails(
     tx,
     prepared.map((p, i) => ({
       order: rows[i]!,

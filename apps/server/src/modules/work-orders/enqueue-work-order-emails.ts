@@ -1,5 +1,5 @@
 import type { Executor } from '../../db/database.ts';
-import { type EnqueueEmailInput, enqueueEmail, enqueueEmails } from '../outbox/index.ts';
+import { type EnqueueEmailInput, enqueueEmails } from '../outbox/index.ts';
 import { notifyTechnicianByPush } from '../push/index.ts';
 import { findActiveUsersByIds } from '../users/index.ts';
 import { findUser } from '../users/user-repository.ts';
@@ -25,38 +25,16 @@ export async function enqueueAssignedToTechnicians(
   order: WorkOrderRow,
   technicianIds: readonly string[],
 ): Promise<void> {
-  for (const technicianId of technicianIds) {
-    const user = await findUser(tx, order.organizationId, technicianId);
-    if (!user?.active) continue;
-    await enqueueEmail(tx, {
-      organizationId: order.organizationId,
-      to: user.email,
-      template: 'work_order_assigned_to_technician',
-      locale: user.locale === 'en' ? 'en' : 'tr',
-      data: { ...orderData(order), recipientName: user.name },
-      dedupeKey: `work_order_assigned:${order.id}:${technicianId}:${order.version}`,
-    });
-    // Issue 7: the technician's field app also hears it by Web Push where subscribed.
-    await notifyTechnicianByPush(tx, {
-      organizationId: order.organizationId,
-      userId: technicianId,
-      locale: user.locale,
-      kind: 'work_order_assigned',
-      workOrderId: order.id,
-      number: order.number,
-      customerName: order.customerName,
-      dedupeKey: `work_order_assigned:${order.id}:${technicianId}:${order.version}`,
-    });
-  }
+  await enqueueOrderEmails(tx, [{ order, representativeId: null, technicianIds }]);
 }
 
 /**
- * The mails of newly opened orders (a batch of creates): the customer's representative (seed
- * 001) and each technician assigned at once, as `enqueueOpenedForRepresentative` and
- * `enqueueAssignedToTechnicians` write them, with the recipients read in one query per company
- * and the mails written in one statement.
+ * The mails of orders — to the customer's representative when an order opens (seed 001:
+ * "Açılan her servis formu için ilgili müşteri temsilcisine e-posta gönderilir") and to each
+ * technician assigned (plus a Web Push, issue 7) — for one order or a batch of creates: the
+ * active recipients read in one query per company, the mails written in one statement.
  */
-export async function enqueueOpenedOrderEmails(
+export async function enqueueOrderEmails(
   tx: Executor,
   opened: readonly {
     order: WorkOrderRow;

@@ -9,6 +9,7 @@
 import { isFinishedPhase, type Phase } from '@usta/core/work-orders';
 import { and, asc, eq, inArray, sql } from 'drizzle-orm';
 import type { Executor } from '../../db/database.ts';
+import { insertJsonRows } from '../../db/insert-json-rows.ts';
 import type { Actor } from '../../http/access.ts';
 import type { AuditInput } from '../audit/record-audit-event.ts';
 import { recordAuditEvents } from '../audit/record-audit-events.ts';
@@ -54,7 +55,7 @@ export async function escalateWorkOrders(
     .for('update');
   const rows = new Map<string, WorkOrderRow>(locked.map((row) => [row.id, row]));
   const bumps = new Map<string, number>();
-  const activities: Record<string, unknown>[] = [];
+  const activities: (typeof workOrderActivities.$inferInsert)[] = [];
   const audits: AuditInput[] = [];
   const now = Date.now();
 
@@ -85,14 +86,14 @@ export async function escalateWorkOrders(
     const bump = (bumps.get(current.id) ?? 0) + 1;
     bumps.set(current.id, bump);
     activities.push({
-      organization_id: actor.organizationId,
-      work_order_id: current.id,
+      organizationId: actor.organizationId,
+      workOrderId: current.id,
       kind: 'edit',
       visibility: 'internal',
-      actor_id: actor.userId ?? null,
-      actor_name: actor.name,
+      actorId: actor.userId ?? null,
+      actorName: actor.name,
       // A second change of the same order is a millisecond later, so the clock reads them in order.
-      occurred_at: new Date(now + bump - 1).toISOString(),
+      occurredAt: new Date(now + bump - 1),
       data,
     });
     audits.push({
@@ -118,12 +119,7 @@ export async function escalateWorkOrders(
       from jsonb_to_recordset(${JSON.stringify(values)}::jsonb)
         as v(id uuid, priority text, team_id uuid, overridden boolean, n int)
       where w.id = v.id`);
-    // One JSON parameter, not a multi-row VALUES list (far less CPU for thousands of rows).
-    await tx.execute(sql`
-      insert into ${workOrderActivities} (organization_id, work_order_id, kind, visibility, actor_id, actor_name, occurred_at, data)
-      select v.organization_id, v.work_order_id, v.kind, v.visibility, v.actor_id, v.actor_name, v.occurred_at, v.data
-      from jsonb_to_recordset(${JSON.stringify(activities)}::jsonb) as v(organization_id uuid, work_order_id uuid,
-        kind text, visibility text, actor_id uuid, actor_name text, occurred_at timestamptz, data jsonb)`);
+    await insertJsonRows(tx, workOrderActivities, activities);
     await recordAuditEvents(tx, actor, audits);
   }
   return results;

@@ -43,21 +43,11 @@ const subjectColumns = {
   closedAt: workOrders.closedAt,
 };
 
-/** The facts of an order row at hand (a create's). */
+const SUBJECT_KEYS = Object.keys(subjectColumns) as (keyof SlaSubject)[];
+
+/** The facts of an order row at hand (a create's): the same fields the queries select. */
 export function slaSubjectOf(row: WorkOrderRow): SlaSubject {
-  return {
-    id: row.id,
-    organizationId: row.organizationId,
-    number: row.number,
-    customerId: row.customerId,
-    customerName: row.customerName,
-    priority: row.priority,
-    phase: row.phase,
-    status: row.status,
-    teamId: row.teamId,
-    technicianIds: row.technicianIds,
-    closedAt: row.closedAt,
-  };
+  return Object.fromEntries(SUBJECT_KEYS.map((key) => [key, row[key]])) as unknown as SlaSubject;
 }
 
 /** The order's facts in its organisation (no row rule: callers already checked access). */

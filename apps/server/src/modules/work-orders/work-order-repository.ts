@@ -169,8 +169,7 @@ export async function insertRelatedLink(
   first: string,
   second: string,
 ): Promise<void> {
-  const [aId, bId] = first < second ? [first, second] : [second, first];
-  await db.insert(workOrderLinks).values({ organizationId, aId, bId }).onConflictDoNothing();
+  await insertRelatedLinks(db, organizationId, [[first, second]]);
 }
 
 /** Many "related" links at once (a batch of new orders); each pair stored once, either way round. */
