@@ -50,6 +50,10 @@ export const COMPLAINTS = [
   'Su kaçağı, zemin ıslanıyor',
 ];
 
+/** The fields of /proc/<pid>/stat after the command name (state is [0], utime [11], stime [12]). */
+export const statFields = (pid: number | string) =>
+  readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]!.split(' ');
+
 /** CPU seconds (user + system) of the PostgreSQL backends connected to the benchmark database. */
 export function postgresCpuSeconds(): number {
   let total = 0;
@@ -57,7 +61,7 @@ export function postgresCpuSeconds(): number {
     if (!/^\d+$/u.test(entry)) continue;
     try {
       if (!readFileSync(`/proc/${entry}/cmdline`, 'utf8').includes('usta_bench_wo')) continue;
-      const fields = readFileSync(`/proc/${entry}/stat`, 'utf8').split(') ')[1]!.split(' ');
+      const fields = statFields(entry);
       total += Number(fields[11]) + Number(fields[12]);
     } catch {}
   }

@@ -15,7 +15,13 @@ import autocannon from 'autocannon';
 import { createDatabase, createPool } from '../../apps/server/src/db/database.ts';
 import { findFreePort } from '../../apps/server/src/db/embedded-postgres.ts';
 import { buildListQuery } from '../../apps/server/src/modules/work-orders/list-work-orders.ts';
-import { benchActor, benchDatabaseUrl, postgresCpuSeconds, removeBenchCreatedOrders } from './bench-setup.ts';
+import {
+  benchActor,
+  benchDatabaseUrl,
+  postgresCpuSeconds,
+  removeBenchCreatedOrders,
+  statFields,
+} from './bench-setup.ts';
 
 const root = path.resolve(import.meta.dirname, '../..');
 const DURATION = Number(process.env.BENCH_SECONDS ?? 20);
@@ -80,8 +86,6 @@ function percentile(sorted: number[], p: number): number {
 }
 
 const HZ = 100;
-const statFields = (pid: number | string) =>
-  readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]!.split(' ');
 
 /** CPU seconds (user + system) of the server process and all its descendants (cluster workers). */
 function cpuSeconds(pid: number): number {
