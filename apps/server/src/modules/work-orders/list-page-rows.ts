@@ -1,9 +1,9 @@
 import type { WorkOrderSlaSummary } from '@usta/contracts/sla';
 import type { WorkOrderListItem } from '@usta/contracts/work-orders';
 import type { WorkOrderStatusDefinition } from '@usta/core/work-orders';
-import { getTableName, type SQL, sql } from 'drizzle-orm';
+import { getTableName } from 'drizzle-orm';
 import pg from 'pg';
-import type { Executor } from '../../db/database.ts';
+import type { Database, Executor } from '../../db/database.ts';
 import {
   SLA_SUMMARY_FIELDS,
   type SlaSummaryRow,
@@ -107,44 +107,16 @@ export const LIST_TYPES = {
         : pg.types.getTypeParser(oid, format)) as typeof pg.types.getTypeParser,
 };
 
-/** Runs a page statement (named: prepared once per connection) and gives its rows as arrays. */
+/**
+ * Runs a page statement on the pool (named: prepared once per connection) and gives its rows as
+ * arrays. A list is a read of its own, never part of a write's transaction: hence the pool.
+ */
 export async function readListRows(
-  db: Executor,
+  db: Database,
   statement: { name?: string; text: string; values: unknown[] },
 ): Promise<ListRow[]> {
-  const client = '$client' in db ? (db.$client as pg.Pool) : null;
-  if (client) {
-    const result = await client.query<ListRow>({ ...statement, types: LIST_TYPES, rowMode: 'array' });
-    return result.rows;
-  }
-  // Inside a transaction (not the route's case): the same text through the transaction's client,
-  // whose parsers give timestamps as PostgreSQL's text too.
-  const params = statement.values.map((value) => sql`${value}`);
-  const chunks: SQL[] = [];
-  const pieces = statement.text.split(/\$(\d+)/u);
-  for (let i = 0; i < pieces.length; i++) {
-    chunks.push(i % 2 === 0 ? sql.raw(pieces[i]!) : params[Number(pieces[i]) - 1]!);
-  }
-  const result = await db.execute<Record<string, unknown>>(sql.join(chunks));
-  return result.rows.map((row) =>
-    Object.values(row).map((value, i) =>
-      value instanceof Date
-        ? value.toISOString()
-        : typeof value === 'string' && isTimestampColumn(i)
-          ? isoOfTimestamptz(value)
-          : value,
-    ),
-  );
-}
-
-const TIMESTAMP_COLUMNS = new Set([
-  ...LIST_COLUMNS.flatMap((column, i) => (column.columnType === 'PgTimestamp' ? [i] : [])),
-  ...SLA_SUMMARY_FIELDS.flatMap((field, i) =>
-    field.endsWith('At') || field === 'computedAt' ? [SLA_AT + i] : [],
-  ),
-]);
-function isTimestampColumn(index: number): boolean {
-  return TIMESTAMP_COLUMNS.has(index);
+  const result = await db.$client.query<ListRow>({ ...statement, types: LIST_TYPES, rowMode: 'array' });
+  return result.rows;
 }
 
 /** `YYYY-MM-DDTHH:MM:SS.mmmZ` as isoOfTimestamptz writes it. */

@@ -2,7 +2,7 @@ import type { WorkOrderSlaSummary } from '@usta/contracts/sla';
 import type { ListWorkOrdersFullQuery, WorkOrderListItem } from '@usta/contracts/work-orders';
 import { and, eq, inArray, type SQL, sql } from 'drizzle-orm';
 import { PgDialect } from 'drizzle-orm/pg-core';
-import type { Executor } from '../../db/database.ts';
+import type { Database, Executor } from '../../db/database.ts';
 import type { Actor } from '../../http/access.ts';
 import { decodeCursor, encodeCursor } from '../../http/cursor.ts';
 import { AppError } from '../../http/errors.ts';
@@ -210,7 +210,7 @@ function canWindow(actor: Actor, query: ListWorkOrdersFullQuery): boolean {
 }
 
 export async function listWorkOrders(
-  db: Executor,
+  db: Database,
   actor: Actor,
   query: ListWorkOrdersFullQuery,
 ): Promise<{ items: WorkOrderListItem[]; nextCursor: string | null }> {
