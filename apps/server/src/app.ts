@@ -2,7 +2,6 @@ import { randomUUID } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import fastifyCookie from '@fastify/cookie';
-import fastifyHelmet from '@fastify/helmet';
 import fastifyStatic from '@fastify/static';
 import fastifySwagger from '@fastify/swagger';
 import fastifySwaggerUi from '@fastify/swagger-ui';
@@ -18,6 +17,7 @@ import type { App, AppContext } from './http/app-context.ts';
 import { registerAuthentication } from './http/authenticate.ts';
 import { registerIdempotency } from './http/idempotency.ts';
 import { registerProblemHandlers } from './http/problem.ts';
+import { registerResponseHeaders } from './http/security-headers.ts';
 import { attachmentRoutes } from './modules/attachments/routes.ts';
 import { auditRoutes } from './modules/audit/routes.ts';
 import { authRoutes } from './modules/auth/routes.ts';
@@ -77,7 +77,7 @@ export async function buildApp(context: AppContext, options: BuildAppOptions = {
   }).withTypeProvider<ZodTypeProvider>();
 
   // External plugins.
-  await app.register(fastifyHelmet, {
+  registerResponseHeaders(app, {
     contentSecurityPolicy: {
       directives: {
         defaultSrc: ["'self'"],
@@ -126,10 +126,6 @@ export async function buildApp(context: AppContext, options: BuildAppOptions = {
   registerProblemHandlers(app, { singlePageApp: servesWeb });
   registerAuthentication(app, context.db, context.tokens);
   registerIdempotency(app, context.db);
-  app.addHook('onSend', async (request, reply, payload) => {
-    reply.header('x-request-id', request.id);
-    return payload;
-  });
 
   // Routes.
   app.get('/api/openapi.json', { config: { access: { public: true } }, schema: { hide: true } }, () =>

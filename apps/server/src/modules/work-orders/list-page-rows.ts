@@ -97,14 +97,28 @@ export function isoOfTimestamptz(text: string): string {
   return `${text.slice(0, 10)}T${text.slice(11, 19)}.${ms < 10 ? '00' : ms < 100 ? '0' : ''}${ms}Z`;
 }
 
-/** Type parsers of the page statement: dates stay text, timestamps become ISO text. */
+const TEXT_ARRAY_OID = 1009;
+const UUID_ARRAY_OID = 2951;
+const parseTextArray = pg.types.getTypeParser(TEXT_ARRAY_OID as typeof pg.types.builtins.TEXT) as (text: string) => string[];
+
+/** Most orders have no technicians or tags yet: `{}` needs no array parser. */
+function parseArray(text: string): string[] {
+  return text === '{}' ? [] : parseTextArray(text);
+}
+
+/**
+ * Type parsers of the page statement: dates stay text, timestamps become ISO text, empty arrays
+ * skip the parser.
+ */
 export const LIST_TYPES = {
   getTypeParser: ((oid: number, format?: 'text' | 'binary') =>
     oid === TIMESTAMPTZ_OID
       ? isoOfTimestamptz
       : oid === DATE_OID
         ? (value: string) => value
-        : pg.types.getTypeParser(oid, format)) as typeof pg.types.getTypeParser,
+        : oid === TEXT_ARRAY_OID || oid === UUID_ARRAY_OID
+          ? parseArray
+          : pg.types.getTypeParser(oid, format)) as typeof pg.types.getTypeParser,
 };
 
 /**
