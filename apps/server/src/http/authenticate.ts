@@ -5,6 +5,7 @@ import { findSessionUser, type SessionUser } from '../modules/auth/session-repos
 import type { TokenService } from '../modules/auth/tokens.ts';
 import type { Access, Actor, AuthContext } from './access.ts';
 import { AppError } from './errors.ts';
+import { addRouteHook, routeMethods } from './route-hooks.ts';
 import { SESSION_CACHE_MS, SessionCache, tokenExpiry } from './session-cache.ts';
 
 export const API_PREFIX = '/api/v1/';
@@ -43,35 +44,50 @@ export function registerAuthentication(
   app.addHook('onRoute', (route) => {
     if (!route.url.startsWith(API_PREFIX)) return;
     const access = route.config?.access;
-    for (const method of [route.method].flat()) {
-      if (method !== 'HEAD') routeTable.push({ method, url: route.url, access: access ?? null });
-    }
+    for (const method of routeMethods(route))
+      routeTable.push({ method, url: route.url, access: access ?? null });
     if (!access) throw new Error(`Route ${route.method} ${route.url} declares no access; add config.access.`);
     if ('permission' in access && !isPermission(access.permission)) {
       throw new Error(`Route ${route.method} ${route.url} names an unknown permission ${access.permission}.`);
     }
-  });
-
-  app.addHook('onRequest', async (request) => {
-    const access = request.routeOptions.config?.access;
-    if (!access || 'public' in access) return;
-    request.auth = await authenticate(request, db, tokens, cache);
-    if (!isAllowed(access, request.auth)) throw new AppError('FORBIDDEN');
-  });
-
-  // A write that can end a session or change who a user is (logout, refresh, deactivation,
-  // roles, password, locale) empties this process's cache before its answer leaves, so the
-  // caller's next request is checked against the database (docs/decisions/0005).
-  app.addHook('onSend', async (request, _reply, payload) => {
-    if (request.method !== 'GET' && request.method !== 'HEAD' && SESSION_WRITES.test(request.url)) {
-      cache.clear();
+    // A write that can end a session or change who a user is (logout, refresh, deactivation,
+    // roles, password, locale) empties this process's cache before its answer leaves, so the
+    // caller's next request is checked against the database (docs/decisions/0005).
+    if (SESSION_WRITES.test(route.url) && routeMethods(route).some((method) => method !== 'GET')) {
+      addRouteHook(route, 'onSend', async (request, _reply, payload) => {
+        if (request.method !== 'GET' && request.method !== 'HEAD') cache.clear();
+        return payload;
+      });
     }
-    return payload;
+  });
+
+  // Callback style: a session this process checked recently costs no promise.
+  app.addHook('onRequest', (request, _reply, done) => {
+    const access = request.routeOptions.config?.access;
+    if (!access || 'public' in access) return done();
+    const allow = (auth: AuthContext) => {
+      request.auth = auth;
+      done(isAllowed(access, auth) ? undefined : new AppError('FORBIDDEN'));
+    };
+    const cached = cachedSession(request, cache);
+    if (cached) return allow(cached);
+    authenticate(request, db, tokens, cache).then(allow, done);
   });
 }
 
 /** Routes whose writes may revoke a session or change a user's roles, locale or status. */
 const SESSION_WRITES = /^\/api\/v1\/(auth|me|users|organizations)(\/|\?|$)/u;
+
+/** The bearer token of a request; null when there is none. */
+function bearerToken(request: FastifyRequest): string | null {
+  const header = request.headers.authorization;
+  return header?.startsWith('Bearer ') ? header.slice(7).trim() : null;
+}
+
+function cachedSession(request: FastifyRequest, cache: SessionCache): AuthContext | null {
+  const token = bearerToken(request);
+  return token ? cache.get(token, Date.now()) : null;
+}
 
 async function authenticate(
   request: FastifyRequest,
@@ -79,12 +95,9 @@ async function authenticate(
   tokens: TokenService,
   cache: SessionCache,
 ): Promise<AuthContext> {
-  const header = request.headers.authorization;
-  if (!header?.startsWith('Bearer ')) throw new AppError('UNAUTHENTICATED');
-  const token = header.slice(7).trim();
+  const token = bearerToken(request);
+  if (!token) throw new AppError('UNAUTHENTICATED');
   const now = Date.now();
-  const cached = cache.get(token, now);
-  if (cached) return cached;
   const claims = await tokens.verifyAccess(token);
   if (!claims) throw new AppError('UNAUTHENTICATED');
   const generation = cache.generation;

@@ -1,9 +1,10 @@
 import { createHash } from 'node:crypto';
 import { and, eq, lt } from 'drizzle-orm';
-import type { FastifyInstance } from 'fastify';
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type { Database } from '../db/database.ts';
 import { idempotencyKeys } from '../modules/platform/tables.ts';
 import { AppError } from './errors.ts';
+import { addRouteHook, routeMethods } from './route-hooks.ts';
 
 declare module 'fastify' {
   interface FastifyRequest {
@@ -22,7 +23,14 @@ export const IDEMPOTENCY_RETENTION_DAYS = 30;
 export function registerIdempotency(app: FastifyInstance, db: Database): void {
   app.decorateRequest('idempotency', null);
 
-  app.addHook('preHandler', async (request, reply) => {
+  // On POST routes only: every other request would pass through both hooks for nothing.
+  app.addHook('onRoute', (route) => {
+    if (!routeMethods(route).includes('POST')) return;
+    addRouteHook(route, 'preHandler', claimOrReplay);
+    addRouteHook(route, 'onSend', storeAnswer);
+  });
+
+  async function claimOrReplay(request: FastifyRequest, reply: FastifyReply) {
     const key = request.headers['idempotency-key'];
     if (request.method !== 'POST' || typeof key !== 'string' || !request.auth) return;
     if (!KEY_PATTERN.test(key)) {
@@ -55,9 +63,9 @@ export function registerIdempotency(app: FastifyInstance, db: Database): void {
       )
       .serializer(JSON.stringify)
       .send(existing.responseBody);
-  });
+  }
 
-  app.addHook('onSend', async (request, reply, payload) => {
+  async function storeAnswer(request: FastifyRequest, reply: FastifyReply, payload: unknown) {
     const scope = request.idempotency;
     if (!scope) return payload;
     request.idempotency = null;
@@ -78,7 +86,7 @@ export function registerIdempotency(app: FastifyInstance, db: Database): void {
       .set({ state: 'done', responseStatus: reply.statusCode, responseBody: body })
       .where(matches(scope));
     return payload;
-  });
+  }
 }
 
 function matches(scope: { organizationId: string; userId: string; key: string }) {
