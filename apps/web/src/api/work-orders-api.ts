@@ -12,6 +12,7 @@ import type {
   WorkOrderCategory,
   WorkOrderDetail,
   WorkOrderListItem,
+  WorkOrderView,
 } from '@usta/contracts/work-orders';
 import type { PriorityMatrix } from '@usta/core/work-orders';
 import { api, session } from './client.ts';
@@ -53,7 +54,7 @@ export interface SavedView {
   version: number;
 }
 
-export interface DeviceHistoryItem extends WorkOrderListItem {
+export interface DeviceHistoryItem extends WorkOrderView {
   activityCount: number;
   lastActivityAt: string | null;
   lastActivity: string | null;

@@ -19,12 +19,33 @@ export const statusInfoSchema = z.object({
   colour: z.string(),
 });
 
-/** A row of the list: the order, its status names and colour, and who it is for. */
-export const workOrderListItemSchema = workOrderSchema.extend({
+/** The whole order with its status names and colour and who it is for (detail, device history). */
+export const workOrderViewSchema = workOrderSchema.extend({
   statusInfo: statusInfoSchema,
   customerName: z.string().describe('As recorded when the order was opened'),
   deviceType: z.string().nullable(),
   sla: workOrderSlaSummarySchema.nullable().optional().describe('The stored SLA summary (issue 4)'),
+});
+export type WorkOrderView = z.infer<typeof workOrderViewSchema>;
+
+/**
+ * What a list row carries: the order's identity, parties, classification, status, people and
+ * dates — everything the list shows, filters or sorts on. The technician's texts, custom codes,
+ * links and the edit version are read with the order (`GET /work-orders/{id}`): a page of 50
+ * does not carry 50 diagnoses (docs/decisions/0008).
+ */
+export const workOrderListItemSchema = workOrderViewSchema.omit({
+  serviceAddressId: true,
+  resumePhase: true,
+  diagnosis: true,
+  workDone: true,
+  resolutionCode: true,
+  approvalId: true,
+  customCodes: true,
+  parentId: true,
+  relatedIds: true,
+  mergedIntoId: true,
+  version: true,
 });
 export type WorkOrderListItem = z.infer<typeof workOrderListItemSchema>;
 export const workOrderListPageSchema = pageOf(workOrderListItemSchema);
@@ -84,7 +105,7 @@ export type AddActivityBody = z.infer<typeof addActivityBodySchema>;
 const warrantyStatusSchema = z.enum(WARRANTY_STATUSES);
 
 /** `GET /work-orders/{id}`: the order with everything the detail page shows. */
-export const workOrderDetailSchema = workOrderListItemSchema.extend({
+export const workOrderDetailSchema = workOrderViewSchema.extend({
   customer: z
     .object({
       id: z.uuid(),
@@ -179,7 +200,7 @@ export const savedViewListSchema = z.object({ items: z.array(savedViewSchema) })
 export const deviceHistorySchema = z.object({
   deviceId: z.uuid(),
   items: z.array(
-    workOrderListItemSchema.extend({
+    workOrderViewSchema.extend({
       activityCount: z.number().int(),
       lastActivityAt: z.iso.datetime({ offset: true }).nullable(),
       lastActivity: z.string().nullable().describe('The description of the latest activity'),

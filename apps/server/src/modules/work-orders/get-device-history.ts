@@ -4,7 +4,7 @@ import type { Actor } from '../../http/access.ts';
 import { notFound } from '../../http/errors.ts';
 import { findDevice } from '../devices/index.ts';
 import { summariseActivities } from './activity-repository.ts';
-import { toListItem } from './present-work-order.ts';
+import { toOrderView } from './present-work-order.ts';
 import { loadStatuses } from './settings-repository.ts';
 import { workOrders } from './tables.ts';
 import { visibleTo } from './work-order-repository.ts';
@@ -37,7 +37,7 @@ export async function getDeviceHistory(db: Executor, actor: Actor, deviceId: str
     items: rows.map((row) => {
       const summary = summaries.get(row.id);
       return {
-        ...toListItem(row, statuses),
+        ...toOrderView(row, statuses),
         activityCount: summary?.count ?? 0,
         lastActivityAt: summary?.lastAt?.toISOString() ?? null,
         lastActivity: summary?.last ?? null,

@@ -14,7 +14,7 @@ import { findCustomer } from '../customers/index.ts';
 import { findDevice } from '../devices/index.ts';
 import { loadSlaSummaries } from '../sla/index.ts';
 import { listActivities, toActivity } from './activity-repository.ts';
-import { toAllowedTransition, toListItem } from './present-work-order.ts';
+import { toAllowedTransition, toOrderView } from './present-work-order.ts';
 import { loadStatuses } from './settings-repository.ts';
 import { workOrders } from './tables.ts';
 import {
@@ -73,7 +73,7 @@ export async function getWorkOrder(
   ]);
   const today = localDateAt(now);
   return {
-    ...toListItem(row, statuses, relatedIds),
+    ...toOrderView(row, statuses, relatedIds),
     sla: slaSummaries.get(row.id) ?? null,
     customer: customer
       ? {

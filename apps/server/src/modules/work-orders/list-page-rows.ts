@@ -16,7 +16,7 @@ import { workOrders } from './tables.ts';
 
 /**
  * The list page read as arrays (`rowMode: 'array'`) and turned into list items in one step: the
- * same items `toListItem` makes from a repository row (list-fast-path.int.test.ts compares
+ * same items `toListItem(toOrderView(…))` makes from a repository row (list-fast-path.int.test.ts compares
  * them), without the repository row, the Date objects and the spreads in between. Only the
  * columns a list item shows are read.
  */
@@ -27,7 +27,6 @@ export const LIST_COLUMNS = [
   t.customerId,
   t.contactId,
   t.deviceId,
-  t.serviceAddressId,
   t.channel,
   t.type,
   t.complaint,
@@ -37,22 +36,13 @@ export const LIST_COLUMNS = [
   t.priority,
   t.status,
   t.phase,
-  t.resumePhase,
-  t.diagnosis,
-  t.workDone,
-  t.resolutionCode,
-  t.approvalId,
   t.requestedDate,
   t.teamId,
   t.technicianIds,
   t.tags,
-  t.customCodes,
-  t.parentId,
-  t.mergedIntoId,
   t.closedAt,
   t.createdAt,
   t.updatedAt,
-  t.version,
   t.customerName,
   t.deviceType,
 ] as const;
@@ -99,7 +89,9 @@ export function isoOfTimestamptz(text: string): string {
 
 const TEXT_ARRAY_OID = 1009;
 const UUID_ARRAY_OID = 2951;
-const parseTextArray = pg.types.getTypeParser(TEXT_ARRAY_OID as typeof pg.types.builtins.TEXT) as (text: string) => string[];
+const parseTextArray = pg.types.getTypeParser(TEXT_ARRAY_OID as typeof pg.types.builtins.TEXT) as (
+  text: string,
+) => string[];
 
 /** Most orders have no technicians or tags yet: `{}` needs no array parser. */
 function parseArray(text: string): string[] {
@@ -204,7 +196,7 @@ export function slaSummariesOf(
 
 type Item = WorkOrderListItem;
 
-/** The list items of page rows: `toListItem(row, statuses)` plus `sla`, field for field. */
+/** The list items of page rows: `toListItem(toOrderView(row, statuses))` plus `sla`, field for field. */
 export function listItemsOf(
   rows: readonly ListRow[],
   statuses: readonly WorkOrderStatusDefinition[],
@@ -215,8 +207,8 @@ export function listItemsOf(
   const items: Item[] = new Array(rows.length);
   for (let i = 0; i < rows.length; i++) {
     const r = rows[i] as (string | null)[];
-    const status = r[13]!;
-    const phase = r[14]!;
+    const status = r[12]!;
+    const phase = r[13]!;
     const key = `${status}\u0000${phase}`;
     let statusInfo = infos.get(key);
     if (!statusInfo) {
@@ -229,36 +221,25 @@ export function listItemsOf(
       customerId: r[2]!,
       contactId: r[3] as string | null,
       deviceId: r[4] as string | null,
-      serviceAddressId: r[5] as string | null,
-      channel: r[6] as Item['channel'],
-      type: r[7] as Item['type'],
-      complaint: r[8]!,
-      categoryId: r[9] as string | null,
-      impact: r[10] as Item['impact'],
-      urgency: r[11] as Item['urgency'],
-      priority: r[12] as Item['priority'],
+      channel: r[5] as Item['channel'],
+      type: r[6] as Item['type'],
+      complaint: r[7]!,
+      categoryId: r[8] as string | null,
+      impact: r[9] as Item['impact'],
+      urgency: r[10] as Item['urgency'],
+      priority: r[11] as Item['priority'],
       status,
       phase: phase as Item['phase'],
-      resumePhase: r[15] as Item['resumePhase'],
-      diagnosis: r[16] as string | null,
-      workDone: r[17] as string | null,
-      resolutionCode: r[18] as string | null,
-      approvalId: r[19] as string | null,
-      requestedDate: r[20] as string | null,
-      teamId: r[21] as string | null,
-      technicianIds: r[22] as unknown as string[],
-      tags: r[23] as unknown as string[],
-      customCodes: r[24] as unknown as Record<string, string>,
-      parentId: r[25] as string | null,
-      relatedIds: [],
-      mergedIntoId: r[26] as string | null,
-      closedAt: r[27] as string | null,
-      createdAt: r[28]!,
-      updatedAt: r[29]!,
-      version: r[30] as unknown as number,
+      requestedDate: r[14] as string | null,
+      teamId: r[15] as string | null,
+      technicianIds: r[16] as unknown as string[],
+      tags: r[17] as unknown as string[],
+      closedAt: r[18] as string | null,
+      createdAt: r[19]!,
+      updatedAt: r[20]!,
       statusInfo,
-      customerName: r[31]!,
-      deviceType: r[32] as string | null,
+      customerName: r[21]!,
+      deviceType: r[22] as string | null,
       sla: summaries?.[i] ?? null,
     };
   }

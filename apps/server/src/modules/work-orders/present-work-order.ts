@@ -1,4 +1,4 @@
-import type { AllowedTransition, WorkOrderListItem } from '@usta/contracts/work-orders';
+import type { AllowedTransition, WorkOrderListItem, WorkOrderView } from '@usta/contracts/work-orders';
 import type { WorkOrderStatusDefinition } from '@usta/core/work-orders';
 import { toWorkOrder, type WorkOrderRow } from './work-order-repository.ts';
 
@@ -17,17 +17,37 @@ export function statusInfoOf(
   };
 }
 
-export function toListItem(
+/** The whole order as the detail and the device history show it. */
+export function toOrderView(
   row: WorkOrderRow,
   statuses: readonly WorkOrderStatusDefinition[],
   relatedIds: string[] = [],
-): WorkOrderListItem {
+): WorkOrderView {
   return {
     ...toWorkOrder(row, relatedIds),
     statusInfo: statusInfoOf(row, statuses),
     customerName: row.customerName,
     deviceType: row.deviceType,
   };
+}
+
+/** The order as a list row carries it (list-page-rows.ts builds the same from the page's columns). */
+export function toListItem(view: WorkOrderView): WorkOrderListItem {
+  const {
+    serviceAddressId: _serviceAddressId,
+    resumePhase: _resumePhase,
+    diagnosis: _diagnosis,
+    workDone: _workDone,
+    resolutionCode: _resolutionCode,
+    approvalId: _approvalId,
+    customCodes: _customCodes,
+    parentId: _parentId,
+    relatedIds: _relatedIds,
+    mergedIntoId: _mergedIntoId,
+    version: _version,
+    ...item
+  } = view;
+  return item;
 }
 
 export function toAllowedTransition(status: WorkOrderStatusDefinition): AllowedTransition {
