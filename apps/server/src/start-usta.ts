@@ -46,7 +46,7 @@ export async function startUsta(config: Config, options: StartOptions = {}): Pro
       embedded = await startEmbeddedPostgres(path.join(config.dataDir));
       databaseUrl = embedded.url;
     }
-    pool = createPool(databaseUrl);
+    pool = createPool(databaseUrl, config.databasePoolSize);
     await assertReachable(pool, databaseUrl);
     await migrate(pool);
     const db = createDatabase(pool);
