@@ -125,9 +125,6 @@ export async function readListRows(
   return result.rows;
 }
 
-/** `YYYY-MM-DDTHH:MM:SS.mmmZ` as isoOfTimestamptz writes it. */
-const ISO_UTC = /^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d{3}Z$/u;
-
 /** Digits of `text` from `from` to `to` as a number (no substring, no parse). */
 function digits(text: string, from: number, to: number): number {
   let n = 0;
@@ -136,25 +133,28 @@ function digits(text: string, from: number, to: number): number {
 }
 
 /**
- * Epoch milliseconds of isoOfTimestamptz's text, by the calendar arithmetic of Date.UTC
- * (days from the civil date, proleptic Gregorian) — no Date and no string parsing per value.
+ * Epoch milliseconds of a timestamptz as PostgreSQL writes it in a UTC session, by the calendar
+ * arithmetic of Date.UTC (days from the civil date, proleptic Gregorian) — no Date and no string
+ * parsing per value; milliseconds truncated as pg's parser truncates them. Any other form goes
+ * through that parser.
  */
-export function msOfIso(iso: unknown): number | null {
-  if (typeof iso !== 'string') return null;
-  if (!ISO_UTC.test(iso)) return new Date(iso).getTime();
-  const month = digits(iso, 5, 7);
-  const year = digits(iso, 0, 4) - (month <= 2 ? 1 : 0);
+export function msOfTimestamptz(text: unknown): number | null {
+  if (typeof text !== 'string') return null;
+  if (!UTC_TEXT.test(text)) return parseTimestamptz(text).getTime();
+  const month = digits(text, 5, 7);
+  const year = digits(text, 0, 4) - (month <= 2 ? 1 : 0);
   const era = Math.floor(year / 400);
   const yearOfEra = year - era * 400;
-  const dayOfYear = Math.floor((153 * (month + (month > 2 ? -3 : 9)) + 2) / 5) + digits(iso, 8, 10) - 1;
+  const dayOfYear = Math.floor((153 * (month + (month > 2 ? -3 : 9)) + 2) / 5) + digits(text, 8, 10) - 1;
   const dayOfEra = yearOfEra * 365 + Math.floor(yearOfEra / 4) - Math.floor(yearOfEra / 100) + dayOfYear;
   const days = era * 146097 + dayOfEra - 719468;
+  const fraction = text.length > 22 ? text.slice(19, -3) : '';
   return (
     days * 86_400_000 +
-    digits(iso, 11, 13) * 3_600_000 +
-    digits(iso, 14, 16) * 60_000 +
-    digits(iso, 17, 19) * 1000 +
-    digits(iso, 20, 23)
+    digits(text, 11, 13) * 3_600_000 +
+    digits(text, 14, 16) * 60_000 +
+    digits(text, 17, 19) * 1000 +
+    (fraction ? Math.trunc(1000 * Number.parseFloat(fraction)) : 0)
   );
 }
 
@@ -170,9 +170,9 @@ function slaRowOf(row: ListRow): SlaSummaryRow | null {
   return {
     policyId: row[i.policyId] as string,
     calendarId: row[i.calendarId] as string | null,
-    responseDueAt: msOfIso(row[i.responseDueAt]),
-    resolutionDueAt: msOfIso(row[i.resolutionDueAt]),
-    nextDueAt: msOfIso(row[i.nextDueAt]),
+    responseDueAt: msOfTimestamptz(row[i.responseDueAt]),
+    resolutionDueAt: msOfTimestamptz(row[i.resolutionDueAt]),
+    nextDueAt: msOfTimestamptz(row[i.nextDueAt]),
     state: row[i.state] as string,
     paused: row[i.paused] as boolean,
     warned: row[i.warned] as boolean,
@@ -180,7 +180,7 @@ function slaRowOf(row: ListRow): SlaSummaryRow | null {
     percentUsed: row[i.percentUsed] as number,
     businessMsUsed: row[i.businessMsUsed] as number,
     closedOutcome: row[i.closedOutcome] as SlaSummaryRow['closedOutcome'],
-    computedAt: msOfIso(row[i.computedAt])!,
+    computedAt: msOfTimestamptz(row[i.computedAt])!,
   };
 }
 
