@@ -1,6 +1,6 @@
 // Generates the work-order benchmark database: the demo company with 1,000 customers and
 // devices (through the modules' own use cases) and 1,000,000 work orders (INSERT … SELECT
-// generate_series, in chunks), then VACUUM ANALYZE.
+// generate_series, in chunks), each with a stored SLA state, then VACUUM ANALYZE.
 //   node --import tsx bench/work-orders/generate.ts [count]
 // Server: BENCH_DATABASE_URL, else postgres://postgres@127.0.0.1:5432 (the database is recreated).
 import { mkdtempSync } from 'node:fs';
@@ -153,7 +153,37 @@ await pool.query(
 );
 await pool.query('CREATE INDEX work_orders_search_idx ON work_orders USING gin (search_key gin_trgm_ops)');
 console.log(`search index: ${((performance.now() - t1) / 1000).toFixed(1)} s`);
+// Every order gets a stored SLA state, as it would under the company's default policy: the list
+// reads and shows it on every row (a bare table made the list's SLA join and summaries look
+// free). Due times are the creation time plus the policy's targets in wall-clock hours (the
+// list shows stored values, it does not recompute them); no escalation check is pending.
+await pool.query(
+  `INSERT INTO work_order_sla (work_order_id, organization_id, customer_id, policy_id, calendar_id, priority,
+     response_due_at, resolution_due_at, next_due_at, state, paused, warned, breached, resolved,
+     percent_used, business_ms_used, closed_outcome, computed_at)
+   SELECT w.id, w.organization_id, w.customer_id, p.id, c.id, w.priority,
+     w.created_at + t.response, w.created_at + t.resolution,
+     CASE WHEN w.phase IN ('closed', 'cancelled', 'final_check') THEN NULL ELSE w.created_at + t.resolution END,
+     CASE WHEN w.phase IN ('closed', 'cancelled', 'final_check') THEN 'met'
+          WHEN w.phase = 'waiting_customer' THEN 'paused' ELSE 'breached' END,
+     w.phase = 'waiting_customer', true, w.phase NOT IN ('closed', 'cancelled', 'final_check'),
+     w.phase IN ('closed', 'final_check'),
+     CASE WHEN w.phase IN ('closed', 'cancelled', 'final_check') THEN 0.6 ELSE 1.5 END,
+     (extract(epoch FROM t.resolution) * 1000)::bigint,
+     CASE WHEN w.phase = 'closed' THEN 'met' END, w.updated_at
+   FROM work_orders w
+   JOIN sla_policies p ON p.organization_id = w.organization_id AND p.is_default
+   JOIN business_calendars c ON c.organization_id = w.organization_id AND c.is_default
+   JOIN (VALUES ('P1', interval '15 minutes', interval '4 hours'), ('P2', interval '1 hour', interval '8 hours'),
+                ('P3', interval '4 hours', interval '2 days'), ('P4', interval '1 day', interval '5 days')
+        ) t(priority, response, resolution) ON t.priority = w.priority
+   WHERE w.organization_id = $1
+   ON CONFLICT (work_order_id) DO NOTHING`,
+  [actor.organizationId],
+);
+console.log(`SLA states: ${((performance.now() - t1) / 1000).toFixed(1)} s`);
 await pool.query('VACUUM ANALYZE work_orders');
+await pool.query('VACUUM ANALYZE work_order_sla');
 await pool.query('ANALYZE customers; ANALYZE contacts; ANALYZE devices');
 console.log(`done in ${((performance.now() - t0) / 1000).toFixed(1)} s`);
 await usta.stop();
