@@ -27,6 +27,18 @@ export async function benchActor(db: Database): Promise<Actor> {
 }
 
 /** What customers say on the phone; the generator cycles through them. */
+/** The benchmark's eight list pages: one status and a free-text search each. */
+export const LIST_QUERIES = [
+  'status=to_plan&q=kombi',
+  'status=new&q=klima',
+  'status=assigned&q=su',
+  'status=to_plan&q=buzdolabı soğutmuyor',
+  'status=new&q=Işık',
+  'status=on_site&q=çamaşır',
+  'status=waiting_parts&q=bakım',
+  'status=new&q=Ayşe',
+] as const;
+
 export const COMPLAINTS = [
   'Kombi sıcak su vermiyor, ekranda F28 hatası',
   'Kombi su akıtıyor, basınç düşüyor',

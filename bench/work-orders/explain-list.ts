@@ -5,25 +5,15 @@
 import { listWorkOrdersFullQuerySchema } from '@usta/contracts/work-orders';
 import { createDatabase, createPool } from '../../apps/server/src/db/database.ts';
 import { buildListQuery } from '../../apps/server/src/modules/work-orders/list-work-orders.ts';
-import { benchActor, benchDatabaseUrl } from './bench-setup.ts';
+import { benchActor, benchDatabaseUrl, LIST_QUERIES } from './bench-setup.ts';
 
 const generic = process.argv[2] === 'generic';
 const pool = createPool(benchDatabaseUrl().url, 1);
 const db = createDatabase(pool);
 const actor = await benchActor(db);
-const Q = [
-  'status=to_plan&q=kombi',
-  'status=new&q=klima',
-  'status=assigned&q=su',
-  'status=to_plan&q=buzdolabı soğutmuyor',
-  'status=new&q=Işık',
-  'status=on_site&q=çamaşır',
-  'status=waiting_parts&q=bakım',
-  'status=new&q=Ayşe',
-];
 if (generic) await pool.query('SET plan_cache_mode = force_generic_plan');
 let n = 0;
-for (const q of [...Q, ...Q]) {
+for (const q of [...LIST_QUERIES, ...LIST_QUERIES]) {
   const parsed = listWorkOrdersFullQuerySchema.parse(Object.fromEntries(new URLSearchParams(q)));
   const { sql, params } = await buildListQuery(db, actor, parsed, true);
   // A server-side prepared statement, so a generic plan is what EXPLAIN shows when forced.

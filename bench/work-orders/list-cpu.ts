@@ -6,7 +6,7 @@ import { listWorkOrdersFullQuerySchema, workOrderListPageSchema } from '@usta/co
 import { createDatabase, createPool } from '../../apps/server/src/db/database.ts';
 import { compileFastSerializer } from '../../apps/server/src/http/fast-serializer.ts';
 import { listWorkOrders } from '../../apps/server/src/modules/work-orders/list-work-orders.ts';
-import { benchActor, benchDatabaseUrl } from './bench-setup.ts';
+import { benchActor, benchDatabaseUrl, LIST_QUERIES } from './bench-setup.ts';
 
 const pages = Number(process.argv[2] ?? 400);
 const APP = `list-cpu-${process.pid}`;
@@ -17,18 +17,9 @@ const db = createDatabase(pool);
 const actor = await benchActor(db);
 const serialize = compileFastSerializer(workOrderListPageSchema);
 // LIST_QUERIES='status=new&q=kombi;…' replaces the benchmark's eight pages.
-const QUERIES = (
-  process.env.LIST_QUERIES?.split(';') ?? [
-    'status=to_plan&q=kombi',
-    'status=new&q=klima',
-    'status=assigned&q=su',
-    'status=to_plan&q=buzdolabı soğutmuyor',
-    'status=new&q=Işık',
-    'status=on_site&q=çamaşır',
-    'status=waiting_parts&q=bakım',
-    'status=new&q=Ayşe',
-  ]
-).map((q) => Object.fromEntries(new URLSearchParams(q)));
+const QUERIES = (process.env.LIST_QUERIES?.split(';') ?? LIST_QUERIES).map((q) =>
+  Object.fromEntries(new URLSearchParams(q)),
+);
 
 /** utime + stime of this pool's backends, in ms (null when /proc cannot be read). */
 async function backendCpuMs(): Promise<number | null> {

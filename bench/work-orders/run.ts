@@ -18,6 +18,7 @@ import { buildListQuery } from '../../apps/server/src/modules/work-orders/list-w
 import {
   benchActor,
   benchDatabaseUrl,
+  LIST_QUERIES,
   postgresCpuSeconds,
   removeBenchCreatedOrders,
   statFields,
@@ -31,16 +32,6 @@ const ONLY = process.env.BENCH_ONLY ?? '';
 const { url: databaseUrl } = benchDatabaseUrl();
 
 /** Status filter + free text, as an agent types it: rotated so no single plan is cached hot. */
-const LIST_QUERIES = [
-  'status=to_plan&q=kombi',
-  'status=new&q=klima',
-  'status=assigned&q=su',
-  'status=to_plan&q=buzdolab%C4%B1%20so%C4%9Futmuyor',
-  'status=new&q=I%C5%9F%C4%B1k',
-  'status=on_site&q=%C3%A7ama%C5%9F%C4%B1r',
-  'status=waiting_parts&q=bak%C4%B1m',
-  'status=new&q=Ay%C5%9Fe',
-];
 
 async function startServer() {
   const port = await findFreePort();
@@ -196,7 +187,7 @@ const listRequest = [
   {
     setupRequest: (req: autocannon.Request) => ({
       ...req,
-      path: `/api/v1/work-orders?${LIST_QUERIES[next++ % 8]}`,
+      path: `/api/v1/work-orders?${new URLSearchParams(LIST_QUERIES[next++ % LIST_QUERIES.length])}`,
     }),
   },
 ];
