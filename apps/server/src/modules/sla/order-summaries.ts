@@ -126,13 +126,6 @@ export function slaSummaryJoinText(alias: string, orderId: string, organizationI
   return `LEFT JOIN LATERAL (SELECT * FROM "${table}" WHERE "${table}"."${workOrderSla.workOrderId.name}" = ${orderId} AND "${table}"."${workOrderSla.organizationId.name}" = ${organizationId} LIMIT 1) AS ${alias} ON true`;
 }
 
-const INSTANT_FIELDS: ReadonlySet<string> = new Set([
-  'responseDueAt',
-  'resolutionDueAt',
-  'nextDueAt',
-  'computedAt',
-]);
-
 /**
  * The select list of `SLA_SUMMARY_FIELDS` from the joined table; instants as PostgreSQL's text
  * (`2026-12-04 09:30:00+00` in a UTC session), which the reader turns into epoch milliseconds
@@ -140,7 +133,7 @@ const INSTANT_FIELDS: ReadonlySet<string> = new Set([
  */
 export function slaSummarySelectText(alias: string): string {
   return SLA_SUMMARY_FIELDS.map((field) =>
-    INSTANT_FIELDS.has(field)
+    workOrderSla[field].columnType === 'PgTimestamp'
       ? `${alias}."${workOrderSla[field].name}"::text`
       : `${alias}."${workOrderSla[field].name}"`,
   ).join(', ');

@@ -1,14 +1,14 @@
 // The list page is read as arrays in one statement (rows + SLA summaries) and, for the default
 // search, through a prepared statement built once per shape. These tests pin its answers to the
-// repository's shape: every item equals `toListItem(toOrderView(findWorkOrder(…)))` plus `loadSlaSummaries`,
+// repository's shape: every item equals `toOrderView(findWorkOrder(…))` cut to the list row's schema plus `loadSlaSummaries`,
 // in the order an independent SQL ordering gives, for every sort, page by page.
-import type { WorkOrder, WorkOrderListItem } from '@usta/contracts/work-orders';
+import { type WorkOrder, type WorkOrderListItem, workOrderListItemSchema } from '@usta/contracts/work-orders';
 import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestUsta, type TestUsta } from '../../../test/harness.ts';
 import type { Actor } from '../../http/access.ts';
 import { loadSlaSummaries } from '../sla/index.ts';
-import { toListItem, toOrderView } from './present-work-order.ts';
+import { toOrderView } from './present-work-order.ts';
 import { cachedStatuses } from './status-cache.ts';
 import { actorFor, makeCustomer, userId } from './test-fixtures.ts';
 import { findWorkOrder } from './work-order-repository.ts';
@@ -71,12 +71,13 @@ beforeAll(async () => {
 });
 afterAll(() => usta.close());
 
-/** What the list must answer for an order: the repository row through toListItem, plus sla. */
+/** What the list must answer for an order: the repository row cut to the list row's schema, plus sla. */
 async function expectedItem(actor: Actor, id: string): Promise<WorkOrderListItem> {
   const row = await findWorkOrder(usta.db, actor, id);
   const statuses = await cachedStatuses(usta.db, actor.organizationId);
   const sla = await loadSlaSummaries(usta.db, actor.organizationId, [id]);
-  return { ...toListItem(toOrderView(row!, statuses)), sla: sla.get(id) ?? null };
+  // The contract's list row schema keeps exactly the row's fields of the whole order.
+  return { ...workOrderListItemSchema.parse(toOrderView(row!, statuses)), sla: sla.get(id) ?? null };
 }
 
 const ORDER_BY: Record<string, string> = {

@@ -16,7 +16,7 @@ import { workOrders } from './tables.ts';
 
 /**
  * The list page read as arrays (`rowMode: 'array'`) and turned into list items in one step: the
- * same items `toListItem(toOrderView(…))` makes from a repository row (list-fast-path.int.test.ts compares
+ * same items the order view of a repository row gives, cut to the list row's schema (list-fast-path.int.test.ts compares
  * them), without the repository row, the Date objects and the spreads in between. Only the
  * columns a list item shows are read.
  */
@@ -82,9 +82,13 @@ const UTC_TEXT = /^\d{4}-\d\d-\d\d \d\d:\d\d:\d\d(\.\d{1,6})?\+00$/u;
  */
 export function isoOfTimestamptz(text: string): string {
   if (!UTC_TEXT.test(text)) return parseTimestamptz(text).toISOString();
-  const fraction = text.length > 22 ? text.slice(19, -3) : '';
-  const ms = fraction ? Math.trunc(1000 * Number.parseFloat(fraction)) : 0;
+  const ms = millisecondsOf(text);
   return `${text.slice(0, 10)}T${text.slice(11, 19)}.${ms < 10 ? '00' : ms < 100 ? '0' : ''}${ms}Z`;
+}
+
+/** The milliseconds of a UTC_TEXT timestamp, truncated from its fraction as postgres-date does. */
+function millisecondsOf(text: string): number {
+  return text.length > 22 ? Math.trunc(1000 * Number.parseFloat(text.slice(19, -3))) : 0;
 }
 
 const TEXT_ARRAY_OID = 1009;
@@ -148,13 +152,12 @@ export function msOfTimestamptz(text: unknown): number | null {
   const dayOfYear = Math.floor((153 * (month + (month > 2 ? -3 : 9)) + 2) / 5) + digits(text, 8, 10) - 1;
   const dayOfEra = yearOfEra * 365 + Math.floor(yearOfEra / 4) - Math.floor(yearOfEra / 100) + dayOfYear;
   const days = era * 146097 + dayOfEra - 719468;
-  const fraction = text.length > 22 ? text.slice(19, -3) : '';
   return (
     days * 86_400_000 +
     digits(text, 11, 13) * 3_600_000 +
     digits(text, 14, 16) * 60_000 +
     digits(text, 17, 19) * 1000 +
-    (fraction ? Math.trunc(1000 * Number.parseFloat(fraction)) : 0)
+    millisecondsOf(text)
   );
 }
 
@@ -196,7 +199,7 @@ export function slaSummariesOf(
 
 type Item = WorkOrderListItem;
 
-/** The list items of page rows: `toListItem(toOrderView(row, statuses))` plus `sla`, field for field. */
+/** The list items of page rows: `toOrderView(row, statuses)` cut to the list row, plus `sla`. */
 export function listItemsOf(
   rows: readonly ListRow[],
   statuses: readonly WorkOrderStatusDefinition[],

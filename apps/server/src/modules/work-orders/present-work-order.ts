@@ -31,25 +31,6 @@ export function toOrderView(
   };
 }
 
-/** The order as a list row carries it (list-page-rows.ts builds the same from the page's columns). */
-export function toListItem(view: WorkOrderView): WorkOrderListItem {
-  const {
-    serviceAddressId: _serviceAddressId,
-    resumePhase: _resumePhase,
-    diagnosis: _diagnosis,
-    workDone: _workDone,
-    resolutionCode: _resolutionCode,
-    approvalId: _approvalId,
-    customCodes: _customCodes,
-    parentId: _parentId,
-    relatedIds: _relatedIds,
-    mergedIntoId: _mergedIntoId,
-    version: _version,
-    ...item
-  } = view;
-  return item;
-}
-
 export function toAllowedTransition(status: WorkOrderStatusDefinition): AllowedTransition {
   return {
     status: status.code,
