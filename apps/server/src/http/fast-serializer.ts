@@ -19,8 +19,10 @@ const DROPPED = new Set([
 const PRIMITIVES = new Set(['string', 'number', 'integer', 'boolean']);
 
 /**
- * Zod's JSON Schema, reduced to what a serializer needs: `anyOf: [T, null]` on a primitive
- * becomes `type: [T, 'null']` (no per-value schema matching), validation keywords go.
+ * Zod's JSON Schema, reduced to what a serializer needs: `anyOf: [T, null]` becomes
+ * `type: [T, 'null']` on a primitive and `nullable: true` on an object or array, so no value is
+ * matched against a schema (fast-json-stringify runs its validator on each `anyOf` branch of
+ * each value otherwise: 50 SLA summaries a list page); validation keywords go.
  */
 function simplify(node: unknown): unknown {
   if (Array.isArray(node)) return node.map(simplify);
@@ -30,9 +32,14 @@ function simplify(node: unknown): unknown {
   if (anyOf?.length === 2) {
     const nonNull = anyOf.find((s) => s.type !== 'null');
     const hasNull = anyOf.some((s) => s.type === 'null' && Object.keys(s).length === 1);
-    if (hasNull && nonNull && typeof nonNull.type === 'string' && PRIMITIVES.has(nonNull.type)) {
+    if (hasNull && nonNull && typeof nonNull.type === 'string') {
       const { anyOf: _anyOf, ...rest } = schema;
-      return simplify({ ...rest, ...nonNull, type: [nonNull.type, 'null'], enum: undefined });
+      if (PRIMITIVES.has(nonNull.type)) {
+        return simplify({ ...rest, ...nonNull, type: [nonNull.type, 'null'], enum: undefined });
+      }
+      if (nonNull.type === 'object' || nonNull.type === 'array') {
+        return { ...(simplify({ ...rest, ...nonNull }) as JsonSchema), nullable: true };
+      }
     }
   }
   const out: JsonSchema = {};
