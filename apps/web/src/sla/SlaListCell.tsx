@@ -1,5 +1,5 @@
 import { Group, Text, ThemeIcon, Tooltip } from '@mantine/core';
-import type { WorkOrderSlaSummary } from '@usta/contracts/sla';
+import type { WorkOrderListSla } from '@usta/contracts/sla';
 import { useTranslation } from 'react-i18next';
 import { SLA_ICONS, useDuration, useNow } from './SlaBadge.tsx';
 import { badgeCountdown, badgeOfSummary, TONE_COLOUR } from './sla-format.ts';
@@ -9,7 +9,7 @@ import { slaTime } from './sla-time.ts';
  * The list's SLA column, two lines like the rest of the row so it stays narrow at 1366 px: the
  * time in the state's colour ("2 sa 15 dk"), what it means under it ("kaldı", "gecikti").
  */
-export function SlaListCell({ summary }: { summary: WorkOrderSlaSummary | null | undefined }) {
+export function SlaListCell({ summary }: { summary: WorkOrderListSla | null | undefined }) {
   const { t, i18n } = useTranslation();
   const duration = useDuration(true);
   const now = useNow();

@@ -1,4 +1,4 @@
-import type { WorkOrderSla, WorkOrderSlaSummary } from '@usta/contracts/sla';
+import type { WorkOrderListSla, WorkOrderSla } from '@usta/contracts/sla';
 
 /**
  * How an SLA looks on a badge. `ok` counts down in green, `warned` has used most of its target
@@ -58,7 +58,7 @@ export function badgeOfSla(sla: WorkOrderSla, warnPercent = WARN_PERCENT): SlaBa
   return { tone: target.percentUsed >= warnPercent ? 'warned' : 'ok', ...base };
 }
 
-const SUMMARY_TONE: Record<WorkOrderSlaSummary['state'], SlaTone> = {
+const SUMMARY_TONE: Record<WorkOrderListSla['state'], SlaTone> = {
   on_track: 'ok',
   warning: 'warned',
   breached: 'breached',
@@ -68,7 +68,7 @@ const SUMMARY_TONE: Record<WorkOrderSlaSummary['state'], SlaTone> = {
 };
 
 /** The badge of a list row, from the summary the server stores per order (no recomputation). */
-export function badgeOfSummary(summary: WorkOrderSlaSummary): SlaBadgeData {
+export function badgeOfSummary(summary: WorkOrderListSla): SlaBadgeData {
   const tone = summary.closedOutcome === 'breached' ? 'breached' : SUMMARY_TONE[summary.state];
   // An open order past its target has nothing pending: it counts from the missed due time. A
   // closed one that missed says so without a count.

@@ -35,6 +35,21 @@ export const workOrderSlaSummarySchema = z.object({
 });
 export type WorkOrderSlaSummary = z.infer<typeof workOrderSlaSummarySchema>;
 
+/**
+ * What a work-order list row carries of the stored summary: what its SLA cell shows (the state,
+ * the due times, the percent used, the frozen outcome). The whole summary — policy, flags,
+ * business time used, when it was computed — comes with the order (`GET /work-orders/{id}`).
+ */
+export const workOrderListSlaSchema = workOrderSlaSummarySchema.pick({
+  state: true,
+  responseDueAt: true,
+  resolutionDueAt: true,
+  nextDueAt: true,
+  percentUsed: true,
+  closedOutcome: true,
+});
+export type WorkOrderListSla = z.infer<typeof workOrderListSlaSchema>;
+
 /** Stable root-cause codes of a breach (texts translated by the UI: `sla.rootCause.<code>`). */
 export const breachRootCauseCodeSchema = z.enum([
   'capacity',

@@ -1,7 +1,7 @@
 import { WARRANTY_STATUSES } from '@usta/core/work-orders';
 import { z } from 'zod';
 import { pageOf, paginationQuerySchema } from '../common/index.ts';
-import { workOrderSlaSummarySchema } from '../sla/order-sla.ts';
+import { workOrderListSlaSchema, workOrderSlaSummarySchema } from '../sla/order-sla.ts';
 import { allowedTransitionSchema } from './transitions.ts';
 import { listWorkOrdersQuerySchema, phaseSchema, statusCodeSchema, workOrderSchema } from './work-orders.ts';
 
@@ -32,21 +32,28 @@ export type WorkOrderView = z.infer<typeof workOrderViewSchema>;
  * What a list row carries: the order's identity, parties, classification, status, people and
  * dates — everything the list shows, filters or sorts on. The technician's texts, custom codes,
  * links and the edit version are read with the order (`GET /work-orders/{id}`): a page of 50
- * does not carry 50 diagnoses (docs/decisions/0008).
+ * does not carry 50 diagnoses (docs/decisions/0008); of the SLA summary, what the SLA cell shows.
  */
-export const workOrderListItemSchema = workOrderViewSchema.omit({
-  serviceAddressId: true,
-  resumePhase: true,
-  diagnosis: true,
-  workDone: true,
-  resolutionCode: true,
-  approvalId: true,
-  customCodes: true,
-  parentId: true,
-  relatedIds: true,
-  mergedIntoId: true,
-  version: true,
-});
+export const workOrderListItemSchema = workOrderViewSchema
+  .omit({
+    serviceAddressId: true,
+    resumePhase: true,
+    diagnosis: true,
+    workDone: true,
+    resolutionCode: true,
+    approvalId: true,
+    customCodes: true,
+    parentId: true,
+    relatedIds: true,
+    mergedIntoId: true,
+    version: true,
+  })
+  .extend({
+    sla: workOrderListSlaSchema
+      .nullable()
+      .optional()
+      .describe('What the list shows of the stored SLA summary'),
+  });
 export type WorkOrderListItem = z.infer<typeof workOrderListItemSchema>;
 export const workOrderListPageSchema = pageOf(workOrderListItemSchema);
 

@@ -11,14 +11,14 @@ import { recomputeWorkOrderSla } from './recompute-order-sla.ts';
 export { assertSlaAllowsClose } from './close-guard.ts';
 export { type SlaEscalationWorker, startSlaEscalationWorker } from './escalation-worker.ts';
 export {
+  listSlasOfStoredRows,
   loadSlaSummaries,
-  SLA_SUMMARY_FIELDS,
-  type SlaSummaryRow,
+  SLA_LIST_FIELDS,
+  type SlaListRow,
   slaDueCursorValue,
   slaDueSortExpression,
+  slaListSelectText,
   slaSummaryJoinText,
-  slaSummarySelectText,
-  summariesOfStoredRows,
 } from './order-summaries.ts';
 export { recordNewOrdersSla } from './recompute-orders-sla.ts';
 

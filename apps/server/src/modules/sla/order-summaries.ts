@@ -1,4 +1,4 @@
-import type { WorkOrderSlaSummary } from '@usta/contracts/sla';
+import type { WorkOrderListSla, WorkOrderSlaSummary } from '@usta/contracts/sla';
 import { formatInstantWithOffset } from '@usta/core/calendar';
 import { and, eq, getTableName, inArray, type SQL, sql } from 'drizzle-orm';
 import type { Executor } from '../../db/database.ts';
@@ -18,11 +18,8 @@ export function withOffset(date: Date | number, timeZone: string): string {
   return `${text.slice(0, 19)}.${String((ms + 1000) % 1000).padStart(3, '0')}${text.slice(19)}`;
 }
 
-/** An instant as stored: a Date, or its epoch milliseconds (a list reading text skips the Date). */
-type Instant = Date | number;
-
 /** The stored columns a summary is made of (and the calendar its times are shown in). */
-export type SlaSummaryRow = Pick<
+type SlaSummaryRow = Pick<
   WorkOrderSlaRow,
   | 'policyId'
   | 'calendarId'
@@ -34,13 +31,23 @@ export type SlaSummaryRow = Pick<
   | 'businessMsUsed'
   | 'closedOutcome'
 > & {
-  responseDueAt: Instant | null;
-  resolutionDueAt: Instant | null;
-  nextDueAt: Instant | null;
-  computedAt: Instant;
+  responseDueAt: Date | null;
+  resolutionDueAt: Date | null;
+  nextDueAt: Date | null;
+  computedAt: Date;
 };
 
-function at(instant: Instant | null, timeZone: string): string | null {
+/**
+ * The stored columns a list row's summary is made of, instants as epoch milliseconds (the list
+ * reads PostgreSQL's text and skips the Date).
+ */
+export type SlaListRow = Pick<WorkOrderSlaRow, 'calendarId' | 'state' | 'percentUsed' | 'closedOutcome'> & {
+  responseDueAt: number | null;
+  resolutionDueAt: number | null;
+  nextDueAt: number | null;
+};
+
+function at(instant: Date | number | null, timeZone: string): string | null {
   return instant === null || instant === undefined ? null : withOffset(instant, timeZone);
 }
 
@@ -62,8 +69,24 @@ export function toSummary(row: SlaSummaryRow, timeZone = 'UTC'): WorkOrderSlaSum
   };
 }
 
+/** What a list row shows of a stored row; times with the offset of `timeZone`. */
+function toListSla(row: SlaListRow, timeZone: string): WorkOrderListSla {
+  return {
+    state: row.state as WorkOrderListSla['state'],
+    responseDueAt: at(row.responseDueAt, timeZone),
+    resolutionDueAt: at(row.resolutionDueAt, timeZone),
+    nextDueAt: at(row.nextDueAt, timeZone),
+    percentUsed: row.percentUsed,
+    closedOutcome: row.closedOutcome ?? null,
+  };
+}
+
 /** The time zones of the calendars the rows were computed on (kept per process, calendars/time-zone-cache.ts). */
-async function timeZonesOf(db: Executor, organizationId: string, rows: readonly SlaSummaryRow[]) {
+async function timeZonesOf(
+  db: Executor,
+  organizationId: string,
+  rows: readonly Pick<WorkOrderSlaRow, 'calendarId'>[],
+) {
   const ids = [...new Set(rows.map((r) => r.calendarId ?? ''))];
   const zones = new Map<string, string>();
   for (const id of ids) zones.set(id, await calendarTimeZone(db, organizationId, id || undefined));
@@ -95,24 +118,18 @@ export async function loadSlaSummaries(
 /**
  * The summary columns for a list that reads them in its own page statement (one round trip):
  * `LEFT JOIN work_order_sla AS <alias> ON <alias>.work_order_id = … AND <alias>.organization_id = …`
- * and these columns, in the order of `SLA_SUMMARY_FIELDS`. The values are read back with
- * `summariesOfStoredRows`.
+ * and these columns, in the order of `SLA_LIST_FIELDS`. The values are read back with
+ * `listSlasOfStoredRows`. `state` is NOT NULL: null there means the order has no summary.
  */
-export const SLA_SUMMARY_FIELDS = [
-  'policyId',
+export const SLA_LIST_FIELDS = [
   'calendarId',
   'responseDueAt',
   'resolutionDueAt',
   'nextDueAt',
   'state',
-  'paused',
-  'warned',
-  'breached',
   'percentUsed',
-  'businessMsUsed',
   'closedOutcome',
-  'computedAt',
-] as const satisfies readonly (keyof SlaSummaryRow)[];
+] as const satisfies readonly (keyof SlaListRow)[];
 
 /**
  * `LEFT JOIN` text of the stored summary of `orderId` (SQL expressions, e.g. a column and `$1`):
@@ -127,12 +144,12 @@ export function slaSummaryJoinText(alias: string, orderId: string, organizationI
 }
 
 /**
- * The select list of `SLA_SUMMARY_FIELDS` from the joined table; instants as PostgreSQL's text
+ * The select list of `SLA_LIST_FIELDS` from the joined table; instants as PostgreSQL's text
  * (`2026-12-04 09:30:00+00` in a UTC session), which the reader turns into epoch milliseconds
  * directly rather than through a Date or an ISO string.
  */
-export function slaSummarySelectText(alias: string): string {
-  return SLA_SUMMARY_FIELDS.map((field) =>
+export function slaListSelectText(alias: string): string {
+  return SLA_LIST_FIELDS.map((field) =>
     workOrderSla[field].columnType === 'PgTimestamp'
       ? `${alias}."${workOrderSla[field].name}"::text`
       : `${alias}."${workOrderSla[field].name}"`,
@@ -140,18 +157,19 @@ export function slaSummarySelectText(alias: string): string {
 }
 
 /**
- * Summaries of rows read through `slaSummaryJoinText` (null where an order has none), in the
- * same order; times with their calendar's offset, as `loadSlaSummaries` gives them.
+ * What list rows read through `slaSummaryJoinText` show of their summaries (null where an order
+ * has none), in the same order; times with their calendar's offset, as `loadSlaSummaries` gives
+ * them.
  */
-export async function summariesOfStoredRows(
+export async function listSlasOfStoredRows(
   db: Executor,
   organizationId: string,
-  rows: readonly (SlaSummaryRow | null)[],
-): Promise<(WorkOrderSlaSummary | null)[]> {
-  const stored = rows.filter((row): row is SlaSummaryRow => row !== null);
+  rows: readonly (SlaListRow | null)[],
+): Promise<(WorkOrderListSla | null)[]> {
+  const stored = rows.filter((row): row is SlaListRow => row !== null);
   if (stored.length === 0) return rows.map(() => null);
   const zones = await timeZonesOf(db, organizationId, stored);
-  return rows.map((row) => (row ? toSummary(row, zones.get(row.calendarId ?? '') ?? 'UTC') : null));
+  return rows.map((row) => (row ? toListSla(row, zones.get(row.calendarId ?? '') ?? 'UTC') : null));
 }
 
 /**
@@ -163,6 +181,8 @@ export function slaDueSortExpression(orderId: SQL | unknown): SQL {
 }
 
 /** The cursor value of the "due soonest" sort for an order's summary. */
-export function slaDueCursorValue(summary: WorkOrderSlaSummary | null | undefined): string {
+export function slaDueCursorValue(
+  summary: Pick<WorkOrderSlaSummary, 'nextDueAt'> | null | undefined,
+): string {
   return summary?.nextDueAt ?? 'infinity';
 }

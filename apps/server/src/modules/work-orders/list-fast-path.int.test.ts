@@ -1,6 +1,6 @@
 // The list page is read as arrays in one statement (rows + SLA summaries) and, for the default
 // search, through a prepared statement built once per shape. These tests pin its answers to the
-// repository's shape: every item equals `toOrderView(findWorkOrder(…))` cut to the list row's schema plus `loadSlaSummaries`,
+// repository's shape: every item equals `toOrderView(findWorkOrder(…))` with `loadSlaSummaries` cut to the list row's schema,
 // in the order an independent SQL ordering gives, for every sort, page by page.
 import { type WorkOrder, type WorkOrderListItem, workOrderListItemSchema } from '@usta/contracts/work-orders';
 import { sql } from 'drizzle-orm';
@@ -71,13 +71,13 @@ beforeAll(async () => {
 });
 afterAll(() => usta.close());
 
-/** What the list must answer for an order: the repository row cut to the list row's schema, plus sla. */
+/** What the list must answer for an order: the repository row and its SLA summary cut to the list row's schema. */
 async function expectedItem(actor: Actor, id: string): Promise<WorkOrderListItem> {
   const row = await findWorkOrder(usta.db, actor, id);
   const statuses = await cachedStatuses(usta.db, actor.organizationId);
   const sla = await loadSlaSummaries(usta.db, actor.organizationId, [id]);
-  // The contract's list row schema keeps exactly the row's fields of the whole order.
-  return { ...workOrderListItemSchema.parse(toOrderView(row!, statuses)), sla: sla.get(id) ?? null };
+  // The contract's list row schema keeps exactly the row's fields of the whole order and summary.
+  return workOrderListItemSchema.parse({ ...toOrderView(row!, statuses), sla: sla.get(id) ?? null });
 }
 
 const ORDER_BY: Record<string, string> = {

@@ -1,15 +1,15 @@
-import type { WorkOrderSlaSummary } from '@usta/contracts/sla';
+import type { WorkOrderListSla } from '@usta/contracts/sla';
 import type { WorkOrderListItem } from '@usta/contracts/work-orders';
 import type { WorkOrderStatusDefinition } from '@usta/core/work-orders';
 import { getTableName } from 'drizzle-orm';
 import pg from 'pg';
 import type { Database, Executor } from '../../db/database.ts';
 import {
-  SLA_SUMMARY_FIELDS,
-  type SlaSummaryRow,
+  listSlasOfStoredRows,
+  SLA_LIST_FIELDS,
+  type SlaListRow,
+  slaListSelectText,
   slaSummaryJoinText,
-  slaSummarySelectText,
-  summariesOfStoredRows,
 } from '../sla/index.ts';
 import { statusInfoOf } from './present-work-order.ts';
 import { workOrders } from './tables.ts';
@@ -62,7 +62,7 @@ const TABLE = `"${getTableName(workOrders)}"`;
  * parameter (e.g. `$1`) of the company.
  */
 export function withSlaSummaries(page: string, order: string, organizationId: string): string {
-  return `SELECT ${listColumnsText(TABLE)}, ${slaSummarySelectText('sla')} FROM (${page}) AS ${TABLE} ${slaSummaryJoinText('sla', `${TABLE}."id"`, organizationId)} ORDER BY ${order}`;
+  return `SELECT ${listColumnsText(TABLE)}, ${slaListSelectText('sla')} FROM (${page}) AS ${TABLE} ${slaSummaryJoinText('sla', `${TABLE}."id"`, organizationId)} ORDER BY ${order}`;
 }
 
 /** A page row as read: the list columns, then the SLA summary columns. */
@@ -161,40 +161,34 @@ export function msOfTimestamptz(text: unknown): number | null {
   );
 }
 
-const SLA_INDEX = Object.fromEntries(SLA_SUMMARY_FIELDS.map((field, i) => [field, SLA_AT + i])) as Record<
-  (typeof SLA_SUMMARY_FIELDS)[number],
+const SLA_INDEX = Object.fromEntries(SLA_LIST_FIELDS.map((field, i) => [field, SLA_AT + i])) as Record<
+  (typeof SLA_LIST_FIELDS)[number],
   number
 >;
 
-/** The stored SLA summary columns of a row (null when the order has none). */
-function slaRowOf(row: ListRow): SlaSummaryRow | null {
-  if (row[SLA_AT] === null) return null; // policy_id is NOT NULL: null means no summary row
+/** The stored SLA columns of a row (null when the order has none: `state` is NOT NULL). */
+function slaRowOf(row: ListRow): SlaListRow | null {
   const i = SLA_INDEX;
+  if (row[i.state] === null) return null;
   return {
-    policyId: row[i.policyId] as string,
     calendarId: row[i.calendarId] as string | null,
     responseDueAt: msOfTimestamptz(row[i.responseDueAt]),
     resolutionDueAt: msOfTimestamptz(row[i.resolutionDueAt]),
     nextDueAt: msOfTimestamptz(row[i.nextDueAt]),
     state: row[i.state] as string,
-    paused: row[i.paused] as boolean,
-    warned: row[i.warned] as boolean,
-    breached: row[i.breached] as boolean,
     percentUsed: row[i.percentUsed] as number,
-    businessMsUsed: row[i.businessMsUsed] as number,
-    closedOutcome: row[i.closedOutcome] as SlaSummaryRow['closedOutcome'],
-    computedAt: msOfTimestamptz(row[i.computedAt])!,
+    closedOutcome: row[i.closedOutcome] as SlaListRow['closedOutcome'],
   };
 }
 
-/** The SLA summaries of the page's rows, in order (one calendar lookup only when any exist). */
+/** What the page's rows show of their SLA summaries, in order (one calendar lookup only when any exist). */
 export function slaSummariesOf(
   db: Executor,
   organizationId: string,
   rows: readonly ListRow[],
-): Promise<(WorkOrderSlaSummary | null)[]> | null {
-  if (!rows.some((row) => row[SLA_AT] !== null)) return null;
-  return summariesOfStoredRows(db, organizationId, rows.map(slaRowOf));
+): Promise<(WorkOrderListSla | null)[]> | null {
+  if (!rows.some((row) => row[SLA_INDEX.state] !== null)) return null;
+  return listSlasOfStoredRows(db, organizationId, rows.map(slaRowOf));
 }
 
 type Item = WorkOrderListItem;
@@ -203,7 +197,7 @@ type Item = WorkOrderListItem;
 export function listItemsOf(
   rows: readonly ListRow[],
   statuses: readonly WorkOrderStatusDefinition[],
-  summaries: readonly (WorkOrderSlaSummary | null)[] | null,
+  summaries: readonly (WorkOrderListSla | null)[] | null,
 ): Item[] {
   // One status object per (status, phase) of the page: statusInfoOf reads nothing else.
   const infos = new Map<string, Item['statusInfo']>();

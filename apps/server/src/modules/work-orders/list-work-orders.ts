@@ -1,4 +1,4 @@
-import type { WorkOrderSlaSummary } from '@usta/contracts/sla';
+import type { WorkOrderListSla } from '@usta/contracts/sla';
 import type { ListWorkOrdersFullQuery, WorkOrderListItem } from '@usta/contracts/work-orders';
 import { and, eq, inArray, type SQL, sql } from 'drizzle-orm';
 import { PgDialect } from 'drizzle-orm/pg-core';
@@ -42,7 +42,7 @@ type SortKey =
  */
 const SORTS: Record<
   SortKey,
-  { expr: SQL; type: SQL; value: (item: WorkOrderListItem, sla?: WorkOrderSlaSummary | null) => string }
+  { expr: SQL; type: SQL; value: (item: WorkOrderListItem, sla?: WorkOrderListSla | null) => string }
 > = {
   createdAt: {
     expr: sql`${workOrders.createdAt}`,
