@@ -1,10 +1,10 @@
-import { Button, Center, Group, Loader, MultiSelect, Paper, Text, TextInput } from '@mantine/core';
+import { Button, Group, Loader, MultiSelect, TextInput } from '@mantine/core';
 import { useDebouncedValue } from '@mantine/hooks';
 import { IconAlarm, IconPlus, IconSearch } from '@tabler/icons-react';
 import { Link } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
-import { errorMessage } from '../app/notify.tsx';
 import { useCan } from '../auth/session-hooks.ts';
+import { ListPanel, LoadMoreButton } from '../pages/ListPanel.tsx';
 import { PageHeader } from '../pages/PageHeader.tsx';
 import { usePageTitle } from '../pages/use-page-title.ts';
 import { enumOptions } from './enum-options.ts';
@@ -86,39 +86,14 @@ export function WorkOrdersPage() {
         />
       </Group>
 
-      <Paper withBorder>
-        {list.isPending ? (
-          <Center py={64}>
-            <Loader aria-label={t('app.loading')} />
-          </Center>
-        ) : list.isError && orders.length === 0 ? (
-          <Center py={48} style={{ flexDirection: 'column', gap: 12 }}>
-            <Text c="red">{errorMessage(list.error)}</Text>
-            <Button variant="light" onClick={() => void list.refetch()}>
-              {t('common.retry')}
-            </Button>
-          </Center>
-        ) : (
-          <WorkOrdersTable
-            orders={orders}
-            sort={filters.sort}
-            onSort={(column) => patch({ sort: nextSort(filters.sort, column) })}
-          />
-        )}
-      </Paper>
-
-      {list.hasNextPage && (
-        <Center mt="md">
-          <Button
-            variant="default"
-            loading={list.isFetchingNextPage}
-            onClick={() => void list.fetchNextPage()}
-            data-testid="wo-load-more"
-          >
-            {t('common.loadMore')}
-          </Button>
-        </Center>
-      )}
+      <ListPanel query={list} items={orders}>
+        <WorkOrdersTable
+          orders={orders}
+          sort={filters.sort}
+          onSort={(column) => patch({ sort: nextSort(filters.sort, column) })}
+        />
+      </ListPanel>
+      <LoadMoreButton list={list} />
     </>
   );
 }
