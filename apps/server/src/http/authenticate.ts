@@ -44,8 +44,8 @@ export function registerAuthentication(
   app.addHook('onRoute', (route) => {
     if (!route.url.startsWith(API_PREFIX)) return;
     const access = route.config?.access;
-    for (const method of routeMethods(route))
-      routeTable.push({ method, url: route.url, access: access ?? null });
+    const methods = routeMethods(route);
+    for (const method of methods) routeTable.push({ method, url: route.url, access: access ?? null });
     if (!access) throw new Error(`Route ${route.method} ${route.url} declares no access; add config.access.`);
     if ('permission' in access && !isPermission(access.permission)) {
       throw new Error(`Route ${route.method} ${route.url} names an unknown permission ${access.permission}.`);
@@ -53,7 +53,7 @@ export function registerAuthentication(
     // A write that can end a session or change who a user is (logout, refresh, deactivation,
     // roles, password, locale) empties this process's cache before its answer leaves, so the
     // caller's next request is checked against the database (docs/decisions/0005).
-    if (SESSION_WRITES.test(route.url) && routeMethods(route).some((method) => method !== 'GET')) {
+    if (SESSION_WRITES.test(route.url) && methods.some((method) => method !== 'GET')) {
       addRouteHook(route, 'onSend', async (request, _reply, payload) => {
         if (request.method !== 'GET' && request.method !== 'HEAD') cache.clear();
         return payload;
