@@ -2,7 +2,7 @@
  * Public entry of the SLA module. The work-orders module calls `recordSlaChange` in the
  * transaction of every change that can move the clock (transition, edit, assignment,
  * customer-visible note) and `recordNewOrdersSla` in a create's, `assertSlaAllowsClose` before an order closes, and reads the stored
- * summaries for its list and detail (`loadSlaSummaries`, `slaDueSortExpression`).
+ * summaries for its list and detail (`loadSlaSummaries`, `pendingDueWindow`).
  */
 import type { Executor } from '../../db/database.ts';
 import type { Actor } from '../../http/access.ts';
@@ -13,6 +13,9 @@ export { type SlaEscalationWorker, startSlaEscalationWorker } from './escalation
 export {
   listSlasOfStoredRows,
   loadSlaSummaries,
+  NO_PENDING_DUE,
+  pendingDueOrderText,
+  pendingDueWindow,
   SLA_LIST_FIELDS,
   type SlaListRow,
   slaDueCursorValue,

@@ -98,7 +98,8 @@ export const workOrderSla = pgTable(
     computedAt: timestamp('computed_at', { withTimezone: true }).notNull(),
   },
   (t) => [
-    index('work_order_sla_next_due_idx').on(t.organizationId, t.nextDueAt),
+    // With the order id: "due soonest" walks it in (due, order) order, the list's keyset (order-summaries.ts).
+    index('work_order_sla_next_due_idx').on(t.organizationId, t.nextDueAt, t.workOrderId),
     index('work_order_sla_policy_idx').on(t.policyId),
     index('work_order_sla_customer_idx').on(t.organizationId, t.customerId),
     index('work_order_sla_stale_idx').on(t.stale).where(sql`${t.stale}`),

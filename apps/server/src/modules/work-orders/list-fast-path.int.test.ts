@@ -68,6 +68,13 @@ beforeAll(async () => {
   });
   expect(moved.statusCode, moved.body).toBe(200);
   await usta.db.execute(sql`DELETE FROM work_order_sla WHERE work_order_id = ${created[4]!.id}`);
+  // "Due soonest" cases: summaries without a pending due time, and three orders due at one instant.
+  await usta.db.execute(
+    sql`UPDATE work_order_sla SET next_due_at = NULL WHERE work_order_id IN (${created[6]!.id}, ${created[1]!.id})`,
+  );
+  await usta.db.execute(
+    sql`UPDATE work_order_sla SET next_due_at = (SELECT next_due_at FROM work_order_sla WHERE work_order_id = ${created[2]!.id}) WHERE work_order_id IN (${created[5]!.id}, ${created[3]!.id})`,
+  );
 });
 afterAll(() => usta.close());
 
@@ -188,6 +195,42 @@ describe('list pages read as arrays in one statement', () => {
     expect(await walk('/api/v1/work-orders?q=yok-b%C3%B6yle-bir-%C5%9Fey&limit=5', desk, deskActor)).toEqual(
       [],
     );
+  });
+
+  it('walks "due soonest" through the pending due times, then the orders without one', async () => {
+    for (const filter of ['', '&status=new', '&open=true', '&q=kombi', '&priority=P4&priority=P2']) {
+      for (const limit of [1, 2, 3, 50]) {
+        const ids = await walk(`/api/v1/work-orders?sort=slaDue&limit=${limit}${filter}`, desk, deskActor);
+        const where = filter
+          .replace('&status=new', "status = 'new'")
+          .replace('&open=true', "phase NOT IN ('closed', 'cancelled')")
+          .replace('&q=kombi', "search_key LIKE '%kombi%'")
+          .replace('&priority=P4&priority=P2', "priority IN ('P4', 'P2')");
+        expect(ids, `${filter} ${limit}`).toEqual(await expectedIds(deskActor, 'slaDue', where || 'true'));
+      }
+    }
+    const mine = await walk('/api/v1/work-orders?sort=slaDue&limit=1', tech, techActor);
+    expect(mine).toEqual(await expectedIds(techActor, 'slaDue'));
+    const pending = await usta.db.execute<{ n: number }>(
+      sql`SELECT count(*)::int AS n FROM work_order_sla WHERE next_due_at IS NOT NULL AND work_order_id IN (SELECT id FROM work_orders WHERE organization_id = ${deskActor.organizationId})`,
+    );
+    // Both walks were taken: some orders have a pending due time, some (no summary, none pending) not.
+    expect(pending.rows[0]!.n).toBeGreaterThan(1);
+    expect(pending.rows[0]!.n).toBeLessThan(created.length);
+  });
+
+  it('refuses a "due soonest" cursor that is not a due time (or the end marker) and an order id', async () => {
+    const id = created[0]!.id;
+    for (const value of [
+      { v: 'yarın', id },
+      { v: 'infinity', id: 'kimse' },
+      { v: '2026-12-03T10:00:00+03:00', id: 7 },
+    ]) {
+      const cursor = Buffer.from(JSON.stringify(value)).toString('base64url');
+      const response = await call('GET', `/api/v1/work-orders?sort=slaDue&cursor=${cursor}`);
+      expect(response.statusCode, JSON.stringify(value)).toBe(400);
+      expect(response.json<{ errors: { path: string }[] }>().errors.map((e) => e.path)).toEqual(['cursor']);
+    }
   });
 
   it('keeps the technician row rule, with and without free text', async () => {

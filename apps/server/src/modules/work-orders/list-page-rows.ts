@@ -55,6 +55,9 @@ export function listColumnsText(relation: string): string {
 
 const TABLE = `"${getTableName(workOrders)}"`;
 
+/** The summaries' name in `withSlaSummaries`: its ORDER BY may sort by them. */
+export const SLA_ALIAS = 'sla';
+
 /**
  * The final statement around a page query (which selects `listColumnsText` from `work_orders`,
  * ordered and limited): each row with its stored SLA summary (LEFT JOIN on the primary key), in
@@ -62,7 +65,7 @@ const TABLE = `"${getTableName(workOrders)}"`;
  * parameter (e.g. `$1`) of the company.
  */
 export function withSlaSummaries(page: string, order: string, organizationId: string): string {
-  return `SELECT ${listColumnsText(TABLE)}, ${slaListSelectText('sla')} FROM (${page}) AS ${TABLE} ${slaSummaryJoinText('sla', `${TABLE}."id"`, organizationId)} ORDER BY ${order}`;
+  return `SELECT ${listColumnsText(TABLE)}, ${slaListSelectText(SLA_ALIAS)} FROM (${page}) AS ${TABLE} ${slaSummaryJoinText(SLA_ALIAS, `${TABLE}."id"`, organizationId)} ORDER BY ${order}`;
 }
 
 /** A page row as read: the list columns, then the SLA summary columns. */

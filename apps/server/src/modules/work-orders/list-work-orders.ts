@@ -6,12 +6,19 @@ import type { Database, Executor } from '../../db/database.ts';
 import type { Actor } from '../../http/access.ts';
 import { decodeCursor, encodeCursor } from '../../http/cursor.ts';
 import { AppError } from '../../http/errors.ts';
-import { slaDueCursorValue, slaDueSortExpression } from '../sla/index.ts';
+import {
+  NO_PENDING_DUE,
+  pendingDueOrderText,
+  pendingDueWindow,
+  slaDueCursorValue,
+  slaDueSortExpression,
+} from '../sla/index.ts';
 import {
   type ListRow,
   listColumnsText,
   listItemsOf,
   readListRows,
+  SLA_ALIAS,
   slaSummariesOf,
   withSlaSummaries,
 } from './list-page-rows.ts';
@@ -130,10 +137,57 @@ function readSortAndCursor(query: ListWorkOrdersFullQuery) {
   const sort = SORTS[query.sort.replace(/^-/u, '') as SortKey];
   if (!sort) throw new AppError('VALIDATION_FAILED', {}, [{ path: 'sort', code: 'invalid' }]);
   const cursor = decodeCursor<Cursor>(query.cursor);
-  if (cursor && (typeof cursor.v !== 'string' || typeof cursor.id !== 'string')) {
+  if (
+    cursor &&
+    (typeof cursor.v !== 'string' || typeof cursor.id !== 'string' || !validSlaDue(query, cursor))
+  ) {
     throw new AppError('VALIDATION_FAILED', {}, [{ path: 'cursor', code: 'invalid' }]);
   }
   return { sort, descending, cursor };
+}
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/iu;
+
+/** A "due soonest" cursor is a due time (or the end marker) and an order id: both go into casts. */
+function validSlaDue(query: ListWorkOrdersFullQuery, cursor: Cursor): boolean {
+  if (query.sort !== 'slaDue') return true;
+  return UUID.test(cursor.id) && (cursor.v === NO_PENDING_DUE || !Number.isNaN(Date.parse(cursor.v)));
+}
+
+/**
+ * How many of the next pending due times (after the cursor) the first attempt at a "due soonest"
+ * page looks through; see `readSlaDueWindow`.
+ */
+export const SLA_DUE_WINDOW = 2_000;
+
+/**
+ * The first attempt at a "due soonest" page: the next SLA_DUE_WINDOW pending due times from the
+ * SLA module's index, joined to their orders and filtered. A full page from there is exactly
+ * the page the plain query (every matching order sorted by its due time) returns — same order,
+ * nothing skipped — at the cost of an index walk instead of a sort of the company's orders. A
+ * short one (a filter that few of the soonest due orders pass, the window running into the
+ * orders without a due time) leaves the page to the plain query. Null when the cursor is already
+ * past every due time.
+ */
+async function readSlaDueWindow(
+  db: Database,
+  actor: Actor,
+  where: SQL,
+  cursor: Cursor | null,
+  limit: number,
+): Promise<ListRow[] | null> {
+  if (cursor?.v === NO_PENDING_DUE) return null;
+  const due = pendingDueWindow(actor.organizationId, cursor, SLA_DUE_WINDOW);
+  const order = pendingDueOrderText(SLA_ALIAS, '"work_orders"');
+  const statement = drizzleStatement(
+    {
+      order: sql.raw(order),
+      query: sql`SELECT ${SELECT_LIST} FROM (${due}) AS "due" JOIN ${workOrders} ON ${workOrders.id} = "due"."order_id" WHERE ${where} ORDER BY "due"."due_at" ASC, "due"."order_id" ASC LIMIT ${limit + 1}`,
+    },
+    actor.organizationId,
+  );
+  const rows = await readListRows(db, statement);
+  return rows.length > limit ? rows : null;
 }
 
 type PageParts = Awaited<ReturnType<typeof pageParts>>;
@@ -231,6 +285,10 @@ export async function listWorkOrders(
     }
     const found = await readListRows(db, statement);
     if (found.length > limit) rows = found;
+  }
+  if (query.sort === 'slaDue') {
+    parts = await pageParts(db, actor, query, sortAndCursor);
+    rows = await readSlaDueWindow(db, actor, parts.where, sortAndCursor.cursor, limit);
   }
   if (!rows) {
     // The tab view without text is prepared too; every other shape is Drizzle's.
