@@ -158,7 +158,7 @@ function validSlaDue(query: ListWorkOrdersFullQuery, cursor: Cursor): boolean {
  * How many of the next pending due times (after the cursor) the first attempt at a "due soonest"
  * page looks through; see `readSlaDueWindow`.
  */
-export const SLA_DUE_WINDOW = 2_000;
+const SLA_DUE_WINDOW = 2_000;
 
 /**
  * The first attempt at a "due soonest" page: the next SLA_DUE_WINDOW pending due times from the
