@@ -10,3 +10,4 @@ export {
   searchKey,
   searchTerms,
 } from './search-key.ts';
+export { isUuid } from './uuid.ts';

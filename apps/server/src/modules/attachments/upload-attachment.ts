@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
 import { ATTACHMENT_CONTENT_TYPES, type Attachment, MAX_ATTACHMENT_BYTES } from '@usta/contracts/attachments';
+import { isUuid } from '@usta/core/text';
 import type { Database, Executor } from '../../db/database.ts';
 import type { Actor } from '../../http/access.ts';
 import { AppError, forbidden, notFound } from '../../http/errors.ts';
@@ -28,7 +29,6 @@ export interface UploadInput {
   contentRange?: string | undefined;
 }
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/iu;
 const RANGE = /^bytes (\d+)-(\d+)\/(\d+)$/u;
 export const TOO_LARGE = () => new AppError('PAYLOAD_TOO_LARGE', { limit: '10 MB' });
 
@@ -58,7 +58,7 @@ export async function uploadAttachment(
   actor: Actor,
   input: UploadInput,
 ): Promise<{ created: boolean; attachment: Attachment }> {
-  if (input.uploadId !== undefined && !UUID.test(input.uploadId)) throw invalid('Upload-Id', 'invalid_uuid');
+  if (input.uploadId !== undefined && !isUuid(input.uploadId)) throw invalid('Upload-Id', 'invalid_uuid');
   const file = fileOf(input);
   if (!(ATTACHMENT_CONTENT_TYPES as readonly string[]).includes(file.contentType)) {
     throw invalid('Content-Type', 'unsupported_content_type');

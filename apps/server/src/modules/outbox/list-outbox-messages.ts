@@ -1,4 +1,5 @@
 import type { ListOutboxMessagesQuery, OutboxMessage } from '@usta/contracts/outbox';
+import { isUuid } from '@usta/core/text';
 import { and, desc, eq, type SQL, sql } from 'drizzle-orm';
 import type { Executor } from '../../db/database.ts';
 import type { Actor } from '../../http/access.ts';
@@ -8,7 +9,6 @@ import type { OutboxRow } from './outbox-repository.ts';
 import { outboxMessages } from './tables.ts';
 
 const TIMESTAMP = /^\d{4}-\d{2}-\d{2} \d{2}:\d{2}:\d{2}(\.\d{1,6})?[+-]\d{2}(:\d{2})?$/;
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 /** The message log of the caller's organisation, newest first, for managers. */
 export async function listOutboxMessages(db: Executor, actor: Actor, input: ListOutboxMessagesQuery) {
@@ -19,7 +19,7 @@ export async function listOutboxMessages(db: Executor, actor: Actor, input: List
   if (input.recipient) conditions.push(sql`lower(${outboxMessages.recipient}) = lower(${input.recipient})`);
   const after = decodeCursor<{ t: unknown; id: unknown }>(input.cursor);
   if (after) {
-    if (!TIMESTAMP.test(String(after.t)) || !UUID.test(String(after.id))) {
+    if (!TIMESTAMP.test(String(after.t)) || !isUuid(after.id)) {
       throw new AppError('VALIDATION_FAILED', {}, [{ path: 'cursor', code: 'invalid' }]);
     }
     // Compared in SQL at full microsecond precision: a JavaScript Date would round to the

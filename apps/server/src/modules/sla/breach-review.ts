@@ -7,6 +7,7 @@ import type {
   UpdateCapaBody,
   WorkOrderSlaRecord,
 } from '@usta/contracts/sla';
+import { isUuid } from '@usta/core/text';
 import { and, asc, desc, eq, lt, or, type SQL, sql } from 'drizzle-orm';
 import type { Database, Executor } from '../../db/database.ts';
 import type { Actor } from '../../http/access.ts';
@@ -27,8 +28,6 @@ import {
 
 type CapaRow = typeof slaCapas.$inferSelect;
 type CauseRow = typeof slaBreachRootCauses.$inferSelect;
-
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/iu;
 
 const toCause = (row: CauseRow): BreachRootCause => ({
   workOrderId: row.workOrderId,
@@ -139,7 +138,7 @@ export async function updateCapa(
   id: string,
   body: UpdateCapaBody,
 ): Promise<Capa> {
-  if (!UUID.test(id)) throw notFound('CAPA');
+  if (!isUuid(id)) throw notFound('CAPA');
   return db.transaction(async (tx) => {
     const [current] = await tx
       .select()

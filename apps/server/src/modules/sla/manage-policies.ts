@@ -7,6 +7,7 @@ import type {
   UpdateSlaPolicyBody,
 } from '@usta/contracts/sla';
 import { validatePolicy } from '@usta/core/sla';
+import { isUuid } from '@usta/core/text';
 import { and, eq, ne } from 'drizzle-orm';
 import type { Database, Executor } from '../../db/database.ts';
 import type { Actor } from '../../http/access.ts';
@@ -21,8 +22,6 @@ import {
 } from './policy-mapping.ts';
 import { ensureDefaultPolicy, markStale, selectPolicies, selectPolicy } from './policy-repository.ts';
 import { slaCustomerPolicies, slaPolicies } from './tables.ts';
-
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/iu;
 
 function toRules(rules: readonly EscalationRuleBody[]): EscalationRule[] {
   const used = new Set(rules.map((r) => r.id).filter(Boolean));
@@ -65,7 +64,7 @@ export async function listPolicies(db: Database, actor: Actor): Promise<{ items:
 }
 
 export async function getPolicy(db: Executor, actor: Actor, id: string): Promise<SlaPolicyResource> {
-  const row = UUID.test(id) ? await selectPolicy(db, actor.organizationId, id) : null;
+  const row = isUuid(id) ? await selectPolicy(db, actor.organizationId, id) : null;
   if (!row) throw notFound('SLA policy');
   return toPolicyResource(row);
 }
@@ -127,7 +126,7 @@ export async function updatePolicy(
   id: string,
   body: UpdateSlaPolicyBody,
 ): Promise<SlaPolicyResource> {
-  if (!UUID.test(id)) throw notFound('SLA policy');
+  if (!isUuid(id)) throw notFound('SLA policy');
   await checkPolicyReferences(db, actor.organizationId, body);
   return db.transaction(async (tx) => {
     const current = await selectPolicy(tx, actor.organizationId, id, true);
@@ -181,7 +180,7 @@ export async function updatePolicy(
 
 /** Only a policy that is neither the default nor assigned to a customer can go. */
 export async function deletePolicy(db: Database, actor: Actor, id: string): Promise<void> {
-  if (!UUID.test(id)) throw notFound('SLA policy');
+  if (!isUuid(id)) throw notFound('SLA policy');
   await db.transaction(async (tx) => {
     const current = await selectPolicy(tx, actor.organizationId, id, true);
     if (!current) throw notFound('SLA policy');

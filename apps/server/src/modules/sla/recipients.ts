@@ -1,3 +1,4 @@
+import { isUuid } from '@usta/core/text';
 import type { Executor } from '../../db/database.ts';
 import { findTeamLeads } from '../planning/index.ts';
 import { findActiveUsersByIds, findActiveUsersByRoles, type UserContact } from '../users/index.ts';
@@ -45,8 +46,6 @@ export class RecipientCache {
   }
 }
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/u;
-
 /**
  * The users behind a rule's recipients: `team_lead` is the lead of the order's team (planning
  * module); an order without a team, a team without a lead or an inactive lead falls back to the
@@ -77,7 +76,7 @@ export async function resolveRecipients(
   const found: UserContact[] = [];
   for (const role of roles) found.push(...(await cache.usersOfRole(db, organizationId, role)));
   for (const id of ids) {
-    if (!UUID.test(id)) continue;
+    if (!isUuid(id)) continue;
     const user = await cache.user(db, organizationId, id);
     if (user) found.push(user);
   }

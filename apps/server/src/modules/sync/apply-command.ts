@@ -5,6 +5,7 @@ import {
   syncCommandSchema,
 } from '@usta/contracts/sync';
 import { decideCommand, type SyncEnvironment } from '@usta/core/sync';
+import { isUuid } from '@usta/core/text';
 import { sql } from 'drizzle-orm';
 import type { Database, Executor } from '../../db/database.ts';
 import type { Actor } from '../../http/access.ts';
@@ -16,8 +17,6 @@ import { executeEffect } from './execute-effects.ts';
 import { loadOrderView } from './order-view.ts';
 import { type ClaimInput, findProcessed, insertProcessed } from './processed-repository.ts';
 import { applied, duplicateOf, rejected, toConflicts } from './results.ts';
-
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/iu;
 
 /** A refusal of a use case, as a command's reason; anything else is a server fault. */
 const REFUSALS: Partial<Record<string, SyncRejectionCode>> = {
@@ -46,7 +45,7 @@ export class Rollback extends Error {
 
 export function readableId(raw: unknown): string | null {
   const id = (raw as { commandId?: unknown } | null)?.commandId;
-  return typeof id === 'string' && UUID.test(id) ? id.toLowerCase() : null;
+  return isUuid(id) ? id.toLowerCase() : null;
 }
 
 /** A stored result as the answer to a replay; another user's id tells nothing about that command. */

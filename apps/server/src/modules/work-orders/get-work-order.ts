@@ -1,4 +1,5 @@
 import type { WorkOrderDetail } from '@usta/contracts/work-orders';
+import { isUuid } from '@usta/core/text';
 import {
   allowedStatuses,
   formatWorkOrderNumber,
@@ -27,12 +28,10 @@ import {
   type WorkOrderRow,
 } from './work-order-repository.ts';
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/iu;
-
 /** An order by id or by number (`srv-2026-123` too), under the row rule; 404 otherwise. */
 export async function resolveWorkOrder(db: Executor, actor: Actor, ref: string): Promise<WorkOrderRow> {
   let row: WorkOrderRow | null = null;
-  if (UUID.test(ref)) {
+  if (isUuid(ref)) {
     row = await findWorkOrder(db, actor, ref);
   } else {
     const parts = parseWorkOrderNumber(ref);

@@ -10,8 +10,6 @@ import { slaEventsFromHistory } from './sla-events.ts';
 import { workOrderActivities } from './tables.ts';
 import { findWorkOrder } from './work-order-repository.ts';
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/iu;
-
 /**
  * The order's SLA events from its recorded history, under the same row rule as GET (null for
  * another company's order or a technician's unassigned one, like a missing one): `received` at
@@ -24,7 +22,7 @@ export async function loadSlaEvents(
   actor: Pick<Actor, 'organizationId' | 'userId' | 'permissions'>,
   workOrderId: string,
 ): Promise<{ events: SlaEvent[]; calendarId?: string } | null> {
-  if (!UUID.test(workOrderId)) return null;
+  if (!isUuid(workOrderId)) return null;
   const row = await findWorkOrder(db, actor, workOrderId);
   if (!row) return null;
   const activities = await db
@@ -68,4 +66,7 @@ export {
   loadSlaSubject,
   type SlaSubject,
 } from './sla-bridge.ts';
+
+import { isUuid } from '@usta/core/text';
+
 export { loadSlaEventsOfOrders } from './sla-events.ts';

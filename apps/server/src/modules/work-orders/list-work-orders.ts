@@ -1,5 +1,6 @@
 import type { WorkOrderListSla } from '@usta/contracts/sla';
 import type { ListWorkOrdersFullQuery, WorkOrderListItem } from '@usta/contracts/work-orders';
+import { isUuid } from '@usta/core/text';
 import { and, eq, inArray, type SQL, sql } from 'drizzle-orm';
 import { PgDialect } from 'drizzle-orm/pg-core';
 import type { Database, Executor } from '../../db/database.ts';
@@ -146,12 +147,10 @@ function readSortAndCursor(query: ListWorkOrdersFullQuery) {
   return { sort, descending, cursor };
 }
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/iu;
-
 /** A "due soonest" cursor is a due time (or the end marker) and an order id: both go into casts. */
 function validSlaDue(query: ListWorkOrdersFullQuery, cursor: Cursor): boolean {
   if (query.sort !== 'slaDue') return true;
-  return UUID.test(cursor.id) && (cursor.v === NO_PENDING_DUE || !Number.isNaN(Date.parse(cursor.v)));
+  return isUuid(cursor.id) && (cursor.v === NO_PENDING_DUE || !Number.isNaN(Date.parse(cursor.v)));
 }
 
 /**

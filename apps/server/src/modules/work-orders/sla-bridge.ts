@@ -4,6 +4,8 @@
  * effects that change an order (raise its priority, hand it to another team), each recorded as
  * an edit with its activity and audit event, like a user's edit.
  */
+
+import { isUuid } from '@usta/core/text';
 import { isFinishedPhase, type Phase } from '@usta/core/work-orders';
 import { and, eq, inArray } from 'drizzle-orm';
 import type { Executor } from '../../db/database.ts';
@@ -63,15 +65,13 @@ export async function loadSlaSubject(
   return row ?? null;
 }
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/iu;
-
 /** The order's facts under the same row rule as GET (null: unknown, another company's, not yours). */
 export async function findVisibleSlaSubject(
   db: Executor,
   actor: Pick<Actor, 'organizationId' | 'userId' | 'permissions'>,
   workOrderId: string,
 ): Promise<SlaSubject | null> {
-  if (!UUID.test(workOrderId)) return null;
+  if (!isUuid(workOrderId)) return null;
   const [row] = await db
     .select(subjectColumns)
     .from(workOrders)
